@@ -4,16 +4,29 @@ import java.util.List;
 import org.openpathways.platform.api.ApiPaths;
 import org.openpathways.platform.api.ProblemResponses;
 import org.openpathways.platform.security.RequestAuthorizations;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+/**
+ * The security of every request: sign-in with a password and, for members of organisations, a second factor;
+ * optional OpenID Connect for staff; CSRF protection on every form; strict security headers; and each module's
+ * declared access rules, with everything undeclared requiring a signed-in person.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
@@ -22,15 +35,34 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, List<RequestAuthorizations> authorizations, ProblemResponses problems) throws Exception {
+            HttpSecurity http,
+            List<RequestAuthorizations> authorizations,
+            ProblemResponses problems,
+            PasswordSignIn passwordSignIn,
+            SignInOutcomes outcomes,
+            ObjectProvider<ClientRegistrationRepository> openIdProviders,
+            StaffOpenIdUsers staffOpenIdUsers)
+            throws Exception {
         RequestMatcher api = ApiPaths::isApi;
-        http.authorizeHttpRequests(requests -> {
+        CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        http.authenticationProvider(passwordSignIn)
+                .authorizeHttpRequests(requests -> {
                     authorizations.forEach(module -> module.configure(requests));
                     requests.anyRequest().authenticated();
                 })
-                .formLogin(form -> form.loginPage("/login").permitAll())
-                .logout(logout ->
-                        logout.logoutUrl("/logout").logoutSuccessUrl("/").permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .failureHandler(outcomes)
+                        .successHandler(outcomes)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?signed-out")
+                        .deleteCookies("JSESSIONID")
+                        .permitAll())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), request -> !ApiPaths.isApi(request))
                         .defaultAuthenticationEntryPointFor(
@@ -45,6 +77,20 @@ class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
+        if (openIdProviders.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(staffOpenIdUsers))
+                    .successHandler(outcomes)
+                    .failureUrl("/login?openid-refused"));
+        }
         return http.build();
+    }
+
+    /** Argon2id with OWASP's minimum parameters (19 MiB, 2 iterations), tagged so that they can be raised later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        var argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+        var encoder = new DelegatingPasswordEncoder("argon2id", java.util.Map.of("argon2id", argon2));
+        return encoder;
     }
 }

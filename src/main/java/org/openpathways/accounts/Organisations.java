@@ -1,0 +1,150 @@
+package org.openpathways.accounts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.openpathways.accounts.domain.Account;
+import org.openpathways.accounts.domain.EmailAddress;
+import org.openpathways.accounts.persistence.StoredAccounts;
+import org.openpathways.accounts.persistence.StoredOrganisations;
+import org.openpathways.platform.api.ProblemException;
+import org.openpathways.platform.i18n.Language;
+import org.openpathways.shared.audit.AuditRecord;
+import org.openpathways.shared.audit.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Administration of organisations and their members' accounts, for {@code ADMIN} only. Administrators manage who can
+ * sign in and with which roles; they never see case contents.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class Organisations {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final StoredOrganisations organisations;
+    private final StoredAccounts accounts;
+    private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Organisations(
+            StoredOrganisations organisations,
+            StoredAccounts accounts,
+            ApplicationEventPublisher events,
+            AuditTrail audit,
+            Clock clock) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Organisation create(String name, OrganisationKind kind) {
+        String cleanName = Accounts.plainText(name, "name");
+        if (organisations.existsNamed(cleanName)) {
+            throw ProblemException.conflict("organisation-exists").with("field", "name");
+        }
+        Organisation organisation = new Organisation(UUID.randomUUID(), cleanName, kind, clock.instant(), 0);
+        organisations.insert(organisation);
+        audit.record(
+                AuditRecord.of("accounts.organisation-created", "organisation", organisation.id(), "administration")
+                        .with("kind", kind.name()));
+        return organisation;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Organisation> page(int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw ProblemException.unprocessable("invalid-page");
+        }
+        return organisations.page(page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return organisations.count();
+    }
+
+    @Transactional(readOnly = true)
+    public Organisation organisation(UUID id) {
+        return organisations.find(id).orElseThrow(() -> ProblemException.notFound("organisation-not-found"));
+    }
+
+    /** The organisation's members; shows their names and addresses, so the read is audited. */
+    @Transactional
+    public List<OrganisationMember> members(UUID organisationId) {
+        organisation(organisationId);
+        audit.record(AuditRecord.of("accounts.members-read", "organisation", organisationId, "administration"));
+        return accounts.inOrganisation(organisationId).stream()
+                .map(Organisations::member)
+                .toList();
+    }
+
+    /**
+     * Creates an account for a member of the organisation with roles the organisation's kind allows. The person gets
+     * an e-mail with a link to choose their password; they then set up their second factor.
+     */
+    @Transactional
+    public OrganisationMember addMember(
+            UUID organisationId, String emailText, String displayName, Set<Role> roles, Language language) {
+        Organisation organisation = organisation(organisationId);
+        EmailAddress email = Accounts.email(emailText);
+        String name = Accounts.plainText(displayName, "display-name");
+        if (roles.isEmpty()) {
+            throw Accounts.invalid("roles", "roles-missing");
+        }
+        for (Role role : roles) {
+            if (!organisation.kind().allows(role)) {
+                throw Accounts.invalid("roles", "role-not-allowed");
+            }
+        }
+        if (accounts.existsWithEmail(email)) {
+            throw ProblemException.conflict("account-exists").with("field", "email");
+        }
+        Instant now = clock.instant();
+        Account account = Account.organisationMember(email, name, organisationId, roles, language, now);
+        accounts.insert(account);
+        audit.record(AuditRecord.of("accounts.member-created", "account", account.id(), "administration")
+                .with("organisation", organisationId.toString())
+                .with("roles", roles.toString()));
+        events.publishEvent(new StaffAccountCreated(account.id()));
+        return member(account);
+    }
+
+    /** Stops an account from signing in; its records stay. */
+    @Transactional
+    public void disable(UUID accountId) {
+        Account account = accounts.find(accountId).orElseThrow(() -> ProblemException.notFound("account-not-found"));
+        account.disable();
+        accounts.update(account);
+        audit.record(AuditRecord.of("accounts.disabled", "account", accountId, "administration"));
+    }
+
+    /** Removes a member's second factor (lost phone); they must enrol a new one at their next sign-in. */
+    @Transactional
+    public void resetSecondFactor(UUID accountId) {
+        Account account = accounts.find(accountId).orElseThrow(() -> ProblemException.notFound("account-not-found"));
+        account.removeSecondFactor();
+        accounts.update(account);
+        audit.record(AuditRecord.of("accounts.second-factor-reset", "account", accountId, "administration"));
+    }
+
+    private static OrganisationMember member(Account account) {
+        return new OrganisationMember(
+                account.id(),
+                account.email().value(),
+                account.displayName(),
+                account.roles(),
+                account.status().name(),
+                account.secondFactorEnrolled());
+    }
+}

@@ -1,0 +1,56 @@
+package org.openpathways.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openpathways.notifications.mail.DemoMailbox;
+import org.openpathways.notifications.mail.DemoMailbox.DemoMail;
+
+/** Waits for the e-mails the platform sends after commit, and finds the links in them. */
+public final class Mailbox {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+    private final DemoMailbox mailbox;
+
+    public Mailbox(DemoMailbox mailbox) {
+        this.mailbox = mailbox;
+    }
+
+    /** The newest e-mail to the address whose subject contains the text, waiting for it to arrive. */
+    public DemoMail awaitMail(String address, String subjectContains) {
+        return await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> mailbox.messagesTo(address).stream()
+                                .filter(mail -> mail.subject().contains(subjectContains))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+    }
+
+    public List<DemoMail> mailsTo(String address) {
+        return mailbox.messagesTo(address);
+    }
+
+    /** The path and query of the first link in the mail that contains the path, as MockMvc wants it. */
+    public static String linkPath(DemoMail mail, String pathContains) {
+        Matcher matcher = LINK.matcher(mail.body());
+        while (matcher.find()) {
+            String url = matcher.group();
+            if (url.contains(pathContains)) {
+                java.net.URI uri = java.net.URI.create(url);
+                return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            }
+        }
+        throw new AssertionError("No link to " + pathContains + " in the mail");
+    }
+
+    /** The value of the token parameter of the first link to the path. */
+    public static String token(DemoMail mail, String pathContains) {
+        String path = linkPath(mail, pathContains);
+        return path.substring(path.indexOf("token=") + "token=".length());
+    }
+}
