@@ -5,14 +5,11 @@ import org.openpathways.platform.api.ApiPaths;
 import org.openpathways.platform.api.ProblemResponses;
 import org.openpathways.platform.security.RequestAuthorizations;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -26,7 +23,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * declared access rules, with everything undeclared requiring a signed-in person.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
@@ -38,7 +35,6 @@ class SecurityConfiguration {
             HttpSecurity http,
             List<RequestAuthorizations> authorizations,
             ProblemResponses problems,
-            PasswordSignIn passwordSignIn,
             SignInOutcomes outcomes,
             ObjectProvider<ClientRegistrationRepository> openIdProviders,
             StaffOpenIdUsers staffOpenIdUsers)
@@ -46,8 +42,9 @@ class SecurityConfiguration {
         RequestMatcher api = ApiPaths::isApi;
         CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
-        http.authenticationProvider(passwordSignIn)
-                .authorizeHttpRequests(requests -> {
+        // PasswordSignIn, the only AuthenticationProvider bean, becomes the global authentication manager; adding it
+        // here as well would make every failed attempt count twice.
+        http.authorizeHttpRequests(requests -> {
                     authorizations.forEach(module -> module.configure(requests));
                     requests.anyRequest().authenticated();
                 })
@@ -84,13 +81,5 @@ class SecurityConfiguration {
                     .failureUrl("/login?openid-refused"));
         }
         return http.build();
-    }
-
-    /** Argon2id with OWASP's minimum parameters (19 MiB, 2 iterations), tagged so that they can be raised later. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        var argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
-        var encoder = new DelegatingPasswordEncoder("argon2id", java.util.Map.of("argon2id", argon2));
-        return encoder;
     }
 }

@@ -3,6 +3,7 @@ package org.openpathways.notifications.mail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.openpathways.notifications.RenderedMessage;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -16,8 +17,13 @@ public class MailDelivery {
     private final JavaMailSender sender;
     private final String from;
 
-    MailDelivery(JavaMailSender sender, @Value("${openpathways.mail.from}") String from) {
-        this.sender = sender;
+    MailDelivery(ObjectProvider<JavaMailSender> senders, @Value("${openpathways.mail.from}") String from) {
+        this.sender = senders.getIfAvailable();
+        if (sender == null) {
+            throw new IllegalStateException("No mail server is configured. Set spring.mail.host (with spring.mail.port,"
+                    + " spring.mail.username and spring.mail.password as needed), or, for a demo only,"
+                    + " openpathways.mail.embedded=true.");
+        }
         this.from = from;
     }
 
