@@ -51,7 +51,7 @@ class PersonalDataProtectionTest {
                         .param("password", PASSWORD)
                         .with(csrf()))
                 .andExpect(redirectedUrl("/register/check-email"));
-        var mail = new Mailbox(demoMailbox).awaitMail(EMAIL, "Confirm");
+        var mail = new Mailbox(demoMailbox, jdbc).awaitMail(EMAIL, "Confirm");
         mvc.perform(post("/register/confirm")
                         .param("token", Mailbox.token(mail, "/register/confirm"))
                         .with(csrf()))
@@ -69,7 +69,7 @@ class PersonalDataProtectionTest {
                 .getRequest()
                 .getSession();
         mvc.perform(get("/account").session(session));
-        new Mailbox(demoMailbox).awaitMail(EMAIL, "Welcome");
+        new Mailbox(demoMailbox, jdbc).awaitMail(EMAIL, "Welcome");
         mvc.perform(get("/inbox").session(session));
 
         for (String table : List.of(

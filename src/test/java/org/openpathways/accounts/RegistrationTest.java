@@ -37,7 +37,7 @@ class RegistrationTest {
 
     @BeforeEach
     void mailbox() {
-        mailbox = new Mailbox(demoMailbox);
+        mailbox = new Mailbox(demoMailbox, jdbc);
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.openpathways.platform.i18n.Language;
 import org.openpathways.testing.IntegrationTest;
 import org.openpathways.testing.Mailbox;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -44,11 +45,14 @@ class StaffSignInTest {
     @Autowired
     DemoMailbox demoMailbox;
 
+    @Autowired
+    JdbcClient jdbc;
+
     Mailbox mailbox;
 
     @BeforeEach
     void mailbox() {
-        mailbox = new Mailbox(demoMailbox);
+        mailbox = new Mailbox(demoMailbox, jdbc);
     }
 
     @Test

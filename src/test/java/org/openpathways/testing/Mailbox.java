@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openpathways.notifications.mail.DemoMailbox;
 import org.openpathways.notifications.mail.DemoMailbox.DemoMail;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Waits for the e-mails the platform sends after commit, and finds the links in them. */
 public final class Mailbox {
@@ -15,20 +16,31 @@ public final class Mailbox {
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     private final DemoMailbox mailbox;
+    private final JdbcClient jdbc;
 
-    public Mailbox(DemoMailbox mailbox) {
+    public Mailbox(DemoMailbox mailbox, JdbcClient jdbc) {
         this.mailbox = mailbox;
+        this.jdbc = jdbc;
     }
 
-    /** The newest e-mail to the address whose subject contains the text, waiting for it to arrive. */
+    /**
+     * The newest e-mail to the address whose subject contains the text, waiting for it to arrive and for the listener
+     * that sent it to commit (a mail leaves just before its listener's transaction, with any link in it, commits).
+     */
     public DemoMail awaitMail(String address, String subjectContains) {
-        return await().atMost(Duration.ofSeconds(20))
+        DemoMail mail = await().atMost(Duration.ofSeconds(20))
                 .until(
                         () -> mailbox.messagesTo(address).stream()
-                                .filter(mail -> mail.subject().contains(subjectContains))
+                                .filter(candidate -> candidate.subject().contains(subjectContains))
                                 .findFirst(),
                         java.util.Optional::isPresent)
                 .orElseThrow();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+                                .query(Long.class)
+                                .single()
+                        == 0);
+        return mail;
     }
 
     public List<DemoMail> mailsTo(String address) {

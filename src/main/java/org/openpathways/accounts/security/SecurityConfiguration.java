@@ -40,8 +40,12 @@ class SecurityConfiguration {
             StaffOpenIdUsers staffOpenIdUsers)
             throws Exception {
         RequestMatcher api = ApiPaths::isApi;
-        CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+        // The token travels in a cookie (readable by the page's own scripts, as htmx and API clients need it), so that
+        // anonymous visitors get no server session.
+        CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        // An API call without a session carries no ambient authority for a forged request to abuse.
+        RequestMatcher sessionlessApiCall = request -> api.matches(request) && request.getRequestedSessionId() == null;
         // PasswordSignIn, the only AuthenticationProvider bean, becomes the global authentication manager; adding it
         // here as well would make every failed attempt count twice.
         http.authorizeHttpRequests(requests -> {
@@ -58,7 +62,7 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/login?signed-out")
                         .deleteCookies("JSESSIONID")
                         .permitAll())
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(sessionlessApiCall))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), request -> !ApiPaths.isApi(request))
