@@ -4,6 +4,7 @@ import java.util.List;
 import org.openpathways.platform.api.ApiPaths;
 import org.openpathways.platform.api.ProblemResponses;
 import org.openpathways.platform.security.RequestAuthorizations;
+import org.openpathways.platform.security.SecurityFilterContribution;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -37,15 +39,19 @@ class SecurityConfiguration {
             ProblemResponses problems,
             SignInOutcomes outcomes,
             ObjectProvider<ClientRegistrationRepository> openIdProviders,
+            List<SecurityFilterContribution> filters,
             StaffOpenIdUsers staffOpenIdUsers)
             throws Exception {
-        RequestMatcher api = ApiPaths::isApi;
+        // Machines (API clients, Prometheus) get 401 and 403 as problem details; people get the sign-in page.
+        RequestMatcher api =
+                request -> ApiPaths.isApi(request) || request.getRequestURI().startsWith("/actuator/");
         // The token travels in a cookie (readable by the page's own scripts, as htmx and API clients need it), so that
         // anonymous visitors get no server session.
         CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         // An API call without a session carries no ambient authority for a forged request to abuse.
-        RequestMatcher sessionlessApiCall = request -> api.matches(request) && request.getRequestedSessionId() == null;
+        RequestMatcher sessionlessApiCall =
+                request -> ApiPaths.isApi(request) && request.getRequestedSessionId() == null;
         // PasswordSignIn, the only AuthenticationProvider bean, becomes the global authentication manager; adding it
         // here as well would make every failed attempt count twice.
         http.authorizeHttpRequests(requests -> {
@@ -65,7 +71,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(sessionlessApiCall))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                                new LoginUrlAuthenticationEntryPoint("/login"), request -> !ApiPaths.isApi(request))
+                                new LoginUrlAuthenticationEntryPoint("/login"), request -> !api.matches(request))
                         .defaultAuthenticationEntryPointFor(
                                 (request, response, exception) -> problems.write(
                                         response,
@@ -78,6 +84,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
+        filters.forEach(contribution -> http.addFilterBefore(contribution.filter(), AuthorizationFilter.class));
         if (openIdProviders.getIfAvailable() != null) {
             http.oauth2Login(login -> login.loginPage("/login")
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(staffOpenIdUsers))

@@ -23,8 +23,6 @@ class PlatformRequestAuthorizations implements RequestAuthorizations {
                         HttpMethod.GET, "/api/openapi.json", "/api/openapi.json/**", "/api/docs", "/api/docs/**")
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/swagger-ui/**", "/v3/api-docs/**")
-                .permitAll()
-                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
                 .permitAll();
     }
 }
