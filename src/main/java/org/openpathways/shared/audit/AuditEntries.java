@@ -31,7 +31,7 @@ class AuditEntries {
                 .query(Long.class)
                 .single();
         List<AuditEntry> entries = jdbc.sql("""
-                        select sequence, occurred_at, actor, action, record_type, record_id, purpose, details
+                        select sequence, occurred_at, actor, action, record_type, record_id, purpose, details, hash
                           from audit_entry""" + where + """
                          order by sequence desc
                          limit :limit offset :offset
@@ -75,7 +75,8 @@ class AuditEntries {
                 row.getString("record_type"),
                 row.getString("record_id"),
                 row.getString("purpose"),
-                details(row.getString("details")));
+                details(row.getString("details")),
+                row.getString("hash"));
     }
 
     /** The stored details; an entry altered into something that is not a JSON object is shown as it is stored. */

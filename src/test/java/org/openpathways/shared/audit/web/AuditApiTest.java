@@ -3,6 +3,7 @@ package org.openpathways.shared.audit.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -79,6 +80,7 @@ class AuditApiTest {
                 .andExpect(jsonPath("$.entries[0].action").value("test.api"))
                 .andExpect(jsonPath("$.entries[0].details.n").value("3"))
                 .andExpect(jsonPath("$.entries[0].occurredAt").value(endsWith("Z")))
+                .andExpect(jsonPath("$.entries[0].hash").value(matchesPattern("[0-9a-f]{64}")))
                 .andExpect(jsonPath("$.entries[1].recordId").value("2"));
     }
 
