@@ -10,14 +10,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.sql.DataSource;
-import org.jspecify.annotations.Nullable;
 import org.openpathways.platform.api.ProblemException;
 import org.openpathways.shared.audit.AuditRecord;
 import org.openpathways.shared.audit.AuditTrail;
-import org.openpathways.shared.crypto.EncryptedColumns.StoredValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,10 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ol>
  *   <li>A new key is added to the key ring, which is saved (atomically, owner-only) before anything is encrypted with
  *       it, and becomes the active key for every new value.
- *   <li>Every {@link EncryptedColumn} is re-encrypted in batches, each batch in its own transaction. A value is
- *       replaced only if it is still the one that was read (compare-and-set); one that another transaction changed
- *       meanwhile is read again and redone if it still uses an old key. Every {@link EncryptedStore} re-encrypts its
- *       items.
+ *   <li>Every {@link EncryptedColumn} is re-encrypted in batches (see {@link ColumnReencryption}); every
+ *       {@link EncryptedStore} re-encrypts its items.
  *   <li>Retired keys that no value uses any more are removed and the key ring saved again; but not while a database
  *       transaction that began before the switch is still open, as it may be about to write a value made with an
  *       old key. A kept key is removed by the next rotation.
@@ -46,18 +41,17 @@ public class KeyRotation {
 
     private static final Logger log = LoggerFactory.getLogger(KeyRotation.class);
     private static final long ROTATION_LOCK = 0x4f50_4b45_5952_4f54L;
-    private static final int ATTEMPTS = 3;
 
     private final AesGcmFieldEncryption encryption;
     private final CryptoProperties properties;
     private final List<EncryptedColumn> columns;
     private final List<EncryptedStore> stores;
     private final EncryptedColumns sql;
+    private final ColumnReencryption reencryption;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
     private final DataSource dataSource;
-    private final int batchSize;
 
     KeyRotation(
             AesGcmFieldEncryption encryption,
@@ -65,21 +59,21 @@ public class KeyRotation {
             List<EncryptedColumn> columns,
             List<EncryptedStore> stores,
             EncryptedColumns sql,
+            ColumnReencryption reencryption,
             AuditTrail audit,
             TransactionTemplate transactions,
             JdbcClient jdbc,
-            DataSource dataSource,
-            @Value("${openpathways.crypto.rotation-batch-size:500}") int batchSize) {
+            DataSource dataSource) {
         this.encryption = encryption;
         this.properties = properties;
         this.columns = columns;
         this.stores = stores;
         this.sql = sql;
+        this.reencryption = reencryption;
         this.audit = audit;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
-        this.batchSize = batchSize;
     }
 
     /** Which keys the stored values use, counted over every declared column and store. */
@@ -128,9 +122,9 @@ public class KeyRotation {
         String active = rotated.activeKeyId();
         log.info("Key rotation: new values are now encrypted with key {}", active);
 
-        Counts counts = new Counts();
+        ColumnReencryption.Counts counts = new ColumnReencryption.Counts();
         for (EncryptedColumn column : columns) {
-            reencrypt(column, active, counts);
+            reencryption.reencrypt(column, active, counts);
         }
         for (EncryptedStore store : stores) {
             counts.reencrypted += store.reencrypt(encryption, active);
@@ -171,47 +165,6 @@ public class KeyRotation {
         return result;
     }
 
-    private void reencrypt(EncryptedColumn column, String active, Counts counts) {
-        Object after = null;
-        boolean more = true;
-        while (more) {
-            Object from = after;
-            List<StoredValue> batch = transactions.execute(status -> {
-                List<StoredValue> rows = sql.batch(column, from, batchSize);
-                rows.forEach(row -> reencrypt(column, row, active, counts));
-                return rows;
-            });
-            more = batch != null && batch.size() == batchSize;
-            after = batch == null || batch.isEmpty()
-                    ? after
-                    : batch.get(batch.size() - 1).id();
-        }
-    }
-
-    private void reencrypt(EncryptedColumn column, StoredValue row, String active, Counts counts) {
-        Object value = row.value();
-        for (int attempt = 1; value != null && attempt <= ATTEMPTS; attempt++) {
-            if (active.equals(keyIdOf(value))) {
-                return;
-            }
-            Object fresh;
-            try {
-                fresh = value instanceof byte[] bytes
-                        ? encryption.encrypt(encryption.decrypt(bytes, column.context()), column.context())
-                        : encryption.encrypt(encryption.decrypt((String) value, column.context()), column.context());
-            } catch (FieldDecryptionException e) {
-                counts.unreadable++;
-                return;
-            }
-            if (sql.replace(column, row.id(), value, fresh)) {
-                counts.reencrypted++;
-                return;
-            }
-            counts.changedMeanwhile++;
-            value = sql.current(column, row.id());
-        }
-    }
-
     private Map<String, Long> valuesPerKey() {
         Map<String, Long> counts = new TreeMap<>();
         columns.forEach(column -> sql.keyUsage(column).forEach((id, n) -> counts.merge(id, n, Long::sum)));
@@ -226,12 +179,6 @@ public class KeyRotation {
                         """).param("switchedAt", switchedAt).query(Long.class).single() > 0;
     }
 
-    private static @Nullable String keyIdOf(Object value) {
-        return value instanceof byte[] bytes
-                ? AesGcmFieldEncryption.keyIdOf(bytes)
-                : AesGcmFieldEncryption.keyIdOf((String) value);
-    }
-
     private static boolean advisoryLock(Connection connection, String statement) throws SQLException {
         try (var query = connection.prepareStatement(statement)) {
             query.setLong(1, ROTATION_LOCK);
@@ -239,12 +186,5 @@ public class KeyRotation {
                 return result.next() && result.getBoolean(1);
             }
         }
-    }
-
-    /** Running totals, touched by one thread only. */
-    private static final class Counts {
-        long reencrypted;
-        long changedMeanwhile;
-        long unreadable;
     }
 }

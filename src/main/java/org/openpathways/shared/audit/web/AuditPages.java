@@ -53,17 +53,17 @@ class AuditPages {
         return "audit/entries";
     }
 
+    @PostMapping("/verification")
+    String verify(Model model) {
+        model.addAttribute("verification", review.verify());
+        return "audit/verification";
+    }
+
     /** One filter input as the form shows it: what was typed, and whether it was refused. */
     record FilterField(String name, @Nullable String value, boolean invalid) {
 
         static FilterField of(String name, @Nullable String value, List<String> invalid) {
             return new FilterField(name, value, invalid.contains(name));
         }
-    }
-
-    @PostMapping("/verification")
-    String verify(Model model) {
-        model.addAttribute("verification", review.verify());
-        return "audit/verification";
     }
 }
