@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param recordType the kind of record acted on, e.g. {@code account}
  * @param recordId the record's id, when there is one
  * @param purpose why it was done or read, e.g. {@code self-service} or {@code account-administration}
- * @param actor who did it; {@code null} means the person signed in (or {@code anonymous})
+ * @param actor who did it; {@code null} means the person signed in ({@code account:<id>}), {@code anonymous} for a
+ *     visitor, or {@code system} when there is no request (commands, scheduled jobs)
  * @param details further facts, without personal data
  */
 public record AuditRecord(
@@ -22,6 +23,11 @@ public record AuditRecord(
         Map<String, String> details) {
 
     public AuditRecord {
+        for (String required : new String[] {action, recordType, purpose}) {
+            if (required.isBlank()) {
+                throw new IllegalArgumentException("An audit record needs an action, a record type and a purpose");
+            }
+        }
         details = Map.copyOf(details);
     }
 

@@ -12,7 +12,8 @@ public interface AuditTrail {
      * Appends an entry to the trail within the caller's transaction.
      *
      * @param record what happened; the actor is taken from the signed-in person when the record does not name one
-     * @throws org.springframework.transaction.IllegalTransactionStateException when called outside a transaction
+     * @throws org.springframework.transaction.IllegalTransactionStateException when called outside a transaction, or
+     *     in a read-only one (an audited read of sensitive data needs a read-write transaction)
      */
     void record(AuditRecord record);
 }

@@ -11,12 +11,19 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends entries under a transaction-scoped advisory lock, so that each entry is chained to the one committed just
  * before it and sequence numbers have no gaps (a gap is how a deleted entry shows).
+ *
+ * <p>The lock is held until the caller's transaction ends, so appends are serialised: a rolled-back transaction
+ * releases its number to the next one, and no two transactions can chain to the same entry. The caller's
+ * transaction must be read-write and at the default isolation (read committed), so that the last entry is read after
+ * the lock is taken, not from an older snapshot.
  */
 @Component
 class JdbcAuditTrail implements AuditTrail {
@@ -35,6 +42,10 @@ class JdbcAuditTrail implements AuditTrail {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditRecord record) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalTransactionStateException("The audit trail cannot be written in a read-only transaction;"
+                    + " audit reads of sensitive data in a read-write transaction");
+        }
         jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
         var last = jdbc.sql("select sequence, hash from audit_entry order by sequence desc limit 1")
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
@@ -76,9 +87,11 @@ class JdbcAuditTrail implements AuditTrail {
 
     private static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null
-                || authentication instanceof AnonymousAuthenticationToken
-                || !authentication.isAuthenticated()) {
+        if (authentication == null) {
+            // No request at all: a command, a scheduled job or an event listener acting for the platform.
+            return "system";
+        }
+        if (authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
             return "anonymous";
         }
         return "account:" + authentication.getName();

@@ -10,6 +10,7 @@ import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * AES-256-GCM with a 96-bit random nonce per value and the context as associated data.
@@ -94,10 +95,21 @@ public class AesGcmFieldEncryption implements FieldEncryption {
         return open(keyRing.get().dataKey(keyId), sealed, context);
     }
 
-    /** The id of the key a stored text value was encrypted with. */
-    public static String keyIdOf(String ciphertext) {
+    /** The id of the key a stored text value was encrypted with, or {@code null} when it is not such a value. */
+    public static @Nullable String keyIdOf(String ciphertext) {
         int separator = ciphertext.indexOf(':', PREFIX.length());
-        return ciphertext.substring(PREFIX.length(), separator);
+        return ciphertext.startsWith(PREFIX) && separator > PREFIX.length()
+                ? ciphertext.substring(PREFIX.length(), separator)
+                : null;
+    }
+
+    /** The id of the key a stored binary value was encrypted with, or {@code null} when it is not such a value. */
+    public static @Nullable String keyIdOf(byte[] ciphertext) {
+        if (ciphertext.length < 2 || ciphertext[0] != BINARY_VERSION) {
+            return null;
+        }
+        int length = ciphertext[1] & 0xff;
+        return ciphertext.length < 2 + length ? null : new String(ciphertext, 2, length, StandardCharsets.US_ASCII);
     }
 
     @Override

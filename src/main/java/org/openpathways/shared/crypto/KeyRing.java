@@ -4,17 +4,21 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -80,30 +84,52 @@ public final class KeyRing {
         return new KeyRing(Map.of(activeKeyId, dataKeys.get(activeKeyId)), activeKeyId, indexKey);
     }
 
-    /** Writes the key ring atomically, readable and writable by its owner only. */
+    /** The key ring without these data keys; the active key cannot be removed. */
+    public KeyRing withoutKeys(Set<String> retired) {
+        if (retired.contains(activeKeyId)) {
+            throw new IllegalArgumentException("The active key cannot be removed");
+        }
+        Map<String, SecretKey> keys = new LinkedHashMap<>(dataKeys);
+        keys.keySet().removeAll(retired);
+        return new KeyRing(keys, activeKeyId, indexKey);
+    }
+
+    /**
+     * Writes the key ring atomically (a new file, flushed to disk, then renamed over the old one), readable and
+     * writable by its owner only. A folder it has to create is made accessible to its owner only.
+     */
     public void save(Path file) {
         Properties properties = new Properties();
         properties.setProperty("active", activeKeyId);
         properties.setProperty("index", Base64.getEncoder().encodeToString(indexKey.getEncoded()));
         dataKeys.forEach((id, key) ->
                 properties.setProperty("data." + id, Base64.getEncoder().encodeToString(key.getEncoded())));
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         try {
             Path folder = file.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
-            boolean posix =
-                    FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-            if (posix) {
-                Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+            if (!Files.isDirectory(folder)) {
+                Files.createDirectories(folder.getParent());
+                Files.createDirectory(folder);
+                if (posix) {
+                    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+                }
             }
             Path temporary = Files.createTempFile(folder, "keyring", ".tmp");
-            if (posix) {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
+            try {
+                if (posix) {
+                    Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
+                }
+                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                        Writer writer = Channels.newWriter(channel, StandardCharsets.UTF_8)) {
+                    properties.store(
+                            writer, "OpenPathways encryption keys. Keep secret; back up separately from the data.");
+                    writer.flush();
+                    channel.force(true);
+                }
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
             }
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                properties.store(
-                        writer, "OpenPathways encryption keys. Keep secret; back up separately from the data.");
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("The key ring " + file + " could not be written", e);
         }
@@ -113,7 +139,7 @@ public final class KeyRing {
         return activeKeyId;
     }
 
-    public java.util.Set<String> keyIds() {
+    public Set<String> keyIds() {
         return dataKeys.keySet();
     }
 
