@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.SpringApplication;
 
 /**
  * The PostgreSQL server the tests use: the one named by {@code OPENPATHWAYS_TEST_DATABASE_URL} (an administrator's
@@ -86,14 +87,17 @@ public final class TestPostgres {
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off")
+                    .setRegisterShutdownHook(false)
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // Stopped after Spring Boot has closed every application context at exit: stopping it earlier would make
+            // each context wait for a connection while it shuts down.
+            SpringApplication.getShutdownHandlers().add(() -> {
                 try {
                     postgres.close();
                 } catch (IOException ignored) {
                     // the JVM is ending; the temporary folder goes with it
                 }
-            }));
+            });
             Properties credentials = new Properties();
             credentials.setProperty("user", "postgres");
             return new TestPostgres(postgres.getJdbcUrl("postgres", "postgres"), credentials);

@@ -2,7 +2,10 @@ package org.openpathways.notifications.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.jspecify.annotations.Nullable;
 import org.openpathways.notifications.RenderedMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
@@ -14,21 +17,30 @@ import org.springframework.stereotype.Component;
 @Component
 public class MailDelivery {
 
-    private final JavaMailSender sender;
+    private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+    private static final String NOT_CONFIGURED = "No mail server is configured. Set spring.mail.host (with"
+            + " spring.mail.port, spring.mail.username and spring.mail.password as needed), or, for a demo only,"
+            + " openpathways.mail.embedded=true.";
+
+    private final @Nullable JavaMailSender sender;
     private final String from;
 
     MailDelivery(ObjectProvider<JavaMailSender> senders, @Value("${openpathways.mail.from}") String from) {
         this.sender = senders.getIfAvailable();
-        if (sender == null) {
-            throw new IllegalStateException("No mail server is configured. Set spring.mail.host (with spring.mail.port,"
-                    + " spring.mail.username and spring.mail.password as needed), or, for a demo only,"
-                    + " openpathways.mail.embedded=true.");
-        }
         this.from = from;
+        if (sender == null) {
+            log.warn("{} E-mails wait in the outbox until one is.", NOT_CONFIGURED);
+        }
     }
 
-    /** @throws MailException when the message could not be handed to the mail server */
+    /**
+     * @throws MailException when the message could not be handed to the mail server
+     * @throws IllegalStateException when no mail server is configured (the event waits in the outbox)
+     */
     public void send(String to, RenderedMessage message) {
+        if (sender == null) {
+            throw new IllegalStateException(NOT_CONFIGURED);
+        }
         MimeMessage mime = sender.createMimeMessage();
         try {
             var helper = new MimeMessageHelper(mime, false, "UTF-8");
