@@ -25,6 +25,8 @@ import org.openpathways.documents.storage.FileSystemDocumentStorage;
 import org.openpathways.shared.crypto.AesGcmFieldEncryption;
 import org.openpathways.shared.crypto.FieldDecryptionException;
 import org.openpathways.shared.crypto.KeyRing;
+import org.openpathways.shared.crypto.KeyRotation;
+import org.openpathways.shared.crypto.KeyRotationResult;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -118,6 +120,32 @@ class DocumentIntegrityTest {
                 .isInstanceOf(FieldDecryptionException.class);
         assertThat(documents.open(id, requester, Documents.SELF_SERVICE).bytes())
                 .isEqualTo(pdf);
+    }
+
+    @Test
+    void thePlatformsKeyRotationCoversDocumentFilesAndDropsTheOldKeyOnlyWhenNothingUsesIt(
+            @Autowired KeyRotation keyRotation) {
+        byte[] pdf = SampleFiles.aPdfSaying("rotated by the platform");
+        DocumentId id = upload("platform-rotation.pdf", pdf);
+        String oldKey = AesGcmFieldEncryption.keyIdOf(storage.read(id.toString()));
+        long usedBefore = valuesUsing(keyRotation, oldKey);
+        assertThat(usedBefore).isPositive();
+
+        KeyRotationResult result = keyRotation.rotate();
+
+        assertThat(AesGcmFieldEncryption.keyIdOf(storage.read(id.toString()))).isEqualTo(result.activeKeyId());
+        long usedAfter = valuesUsing(keyRotation, oldKey);
+        assertThat(usedAfter).isLessThan(usedBefore);
+        assertThat(result.removedKeys().contains(oldKey)).isEqualTo(usedAfter == 0);
+        assertThat(documents.open(id, requester, Documents.SELF_SERVICE).bytes())
+                .isEqualTo(pdf);
+    }
+
+    private static long valuesUsing(KeyRotation keyRotation, String keyId) {
+        return keyRotation.usage().keys().stream()
+                .filter(key -> key.id().equals(keyId))
+                .mapToLong(key -> key.values())
+                .sum();
     }
 
     @Test

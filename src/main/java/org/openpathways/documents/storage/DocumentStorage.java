@@ -17,6 +17,13 @@ public interface DocumentStorage {
     /** @throws StoredContentMissing when nothing is stored under the key */
     byte[] read(String key);
 
+    /**
+     * The first bytes stored under the key (fewer if there are fewer), e.g. to learn which key sealed it.
+     *
+     * @throws StoredContentMissing when nothing is stored under the key
+     */
+    byte[] readPrefix(String key, int length);
+
     /** Removes what is stored under the key, if anything. */
     void delete(String key);
 }

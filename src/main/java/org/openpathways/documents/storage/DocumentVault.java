@@ -2,8 +2,10 @@ package org.openpathways.documents.storage;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import org.jspecify.annotations.Nullable;
 import org.openpathways.documents.DocumentId;
 import org.openpathways.documents.domain.ReceivedContent;
+import org.openpathways.shared.crypto.AesGcmFieldEncryption;
 import org.openpathways.shared.crypto.FieldDecryptionException;
 import org.openpathways.shared.crypto.FieldEncryption;
 import org.slf4j.Logger;
@@ -62,6 +64,11 @@ public class DocumentVault {
      */
     public void reseal(DocumentId id, String expectedSha256) {
         put(id, take(id, expectedSha256));
+    }
+
+    /** The id of the key that sealed the stored content, or {@code null} when it is not sealed content. */
+    public @Nullable String keyIdOf(DocumentId id) {
+        return AesGcmFieldEncryption.keyIdOf(storage.readPrefix(id.toString(), 2 + 255));
     }
 
     public void remove(DocumentId id) {

@@ -91,6 +91,17 @@ public class FileSystemDocumentStorage implements DocumentStorage {
     }
 
     @Override
+    public byte[] readPrefix(String key, int length) {
+        try (var in = Files.newInputStream(pathOf(key))) {
+            return in.readNBytes(length);
+        } catch (NoSuchFileException e) {
+            throw new StoredContentMissing(key, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The document under " + key + " could not be read", e);
+        }
+    }
+
+    @Override
     public void delete(String key) {
         try {
             Files.deleteIfExists(pathOf(key));
