@@ -51,14 +51,16 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                     folder.resolve("postgres.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel, folder);
             stopOrphanedServer(pgData);
+            int port = properties.port() == 0 ? freePort() : requireFree(properties.port());
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
-                    .setPort(properties.port())
+                    .setPort(port)
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "200")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
+            requireOwnServer(postgres, pgData);
             createDatabaseIfMissing(postgres, properties.databaseName());
             log.info("Embedded PostgreSQL started on localhost:{} with its data in {}", postgres.getPort(), pgData);
             return new EmbeddedDatabaseServer(channel, lock, postgres, properties.databaseName());
@@ -129,6 +131,36 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
             }
         }
         Files.deleteIfExists(pidFile);
+    }
+
+    private static int requireFree(int port) {
+        try (var socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port));
+            return port;
+        } catch (IOException taken) {
+            throw new DatabasePortInUseException(port);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Guards against talking to a server that another program started on the same port. */
+    private static void requireOwnServer(EmbeddedPostgres postgres, Path pgData) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement();
+                var result = statement.executeQuery("select current_setting('data_directory')")) {
+            result.next();
+            if (!Path.of(result.getString(1)).toRealPath().equals(pgData.toRealPath())) {
+                throw new DatabasePortInUseException(postgres.getPort());
+            }
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Could not check the embedded PostgreSQL server", e);
+        }
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String name) {
