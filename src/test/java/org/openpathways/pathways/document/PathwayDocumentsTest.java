@@ -1,0 +1,79 @@
+package org.openpathways.pathways.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.openpathways.pathways.PathwayFixtures.aPathway;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.openpathways.pathways.InvalidPathwayDefinition;
+import org.openpathways.pathways.PathwayDefinition;
+
+class PathwayDocumentsTest {
+
+    @Test
+    void aDefinitionWrittenAndReadBackIsTheSame() throws IOException {
+        PathwayDefinition definition = aPathway("skilled-work");
+
+        assertThat(read(new String(PathwayDocuments.write(definition), StandardCharsets.UTF_8)))
+                .isEqualTo(definition);
+    }
+
+    @Test
+    void aMisspeltFieldIsAnErrorNotLostText() {
+        String json = new String(PathwayDocuments.write(aPathway("study")), StandardCharsets.UTF_8)
+                .replace("\"whoCanApply\"", "\"whoCanAply\"");
+
+        assertThatThrownBy(() -> read(json))
+                .isInstanceOf(InvalidPathwayDefinition.class)
+                .hasMessageContaining("not a pathway definition");
+    }
+
+    @Test
+    void aDocumentThatIsNotJsonIsRefusedPlainly() {
+        assertThatThrownBy(() -> read("{\"code\": \"study\", ")).isInstanceOf(InvalidPathwayDefinition.class);
+        assertThatThrownBy(() -> read("[]")).isInstanceOf(InvalidPathwayDefinition.class);
+        assertThatThrownBy(() -> read("{} {}")).isInstanceOf(InvalidPathwayDefinition.class);
+    }
+
+    @Test
+    void everythingMissingIsListedAtOnce() {
+        assertThatThrownBy(() -> read("{\"category\": \"tourism\", \"texts\": {\"de\": {}}}"))
+                .isInstanceOfSatisfying(
+                        InvalidPathwayDefinition.class,
+                        invalid -> assertThat(invalid.problems())
+                                .contains(
+                                        "code is missing",
+                                        "category has an unknown value",
+                                        "decisionTime is missing",
+                                        "permit is missing",
+                                        "texts.de is not a language of the platform"));
+    }
+
+    @Test
+    void emptyListItemsAndNamesAreReportedNotCrashedOn() {
+        String json = new String(PathwayDocuments.write(aPathway("study")), StandardCharsets.UTF_8)
+                .replaceFirst("\"documents\" : \\[ \"[^\"]*\"", "\"documents\" : [ null");
+
+        assertThatThrownBy(() -> read(json))
+                .isInstanceOfSatisfying(
+                        InvalidPathwayDefinition.class,
+                        invalid -> assertThat(invalid.problems()).contains("texts.en.documents[0] is missing"));
+    }
+
+    @Test
+    void datesMustBeIsoDates() {
+        String json = new String(PathwayDocuments.write(aPathway("study")), StandardCharsets.UTF_8)
+                .replace(
+                        "\"fees\" : [",
+                        "\"applicationWindow\" : {\"opens\": \"1 June\", \"closes\": \"2027-01-01\"}, \"fees\" : [");
+
+        assertThatThrownBy(() -> read(json)).hasMessageContaining("dates must be written as YYYY-MM-DD");
+    }
+
+    private static PathwayDefinition read(String json) throws IOException {
+        return PathwayDocuments.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+}
