@@ -21,6 +21,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor);
+        // The API takes its language from the request alone and must not set cookies on cacheable public answers.
+        registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
     }
 }

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.openpathways.platform.api.ApiPaths;
 import org.openpathways.platform.i18n.Language;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -23,7 +25,11 @@ class LayoutModel {
     }
 
     @ModelAttribute("layout")
+    @Nullable
     Layout layout(HttpServletRequest request, Locale locale) {
+        if (ApiPaths.isApi(request)) {
+            return null;
+        }
         Language current = Language.of(locale);
         List<LanguageLink> links = Arrays.stream(Language.values())
                 .map(language -> new LanguageLink(

@@ -56,12 +56,26 @@ class EmbeddedDatabaseTest {
         assertThat(folder.resolve("keys/keyring.properties")).exists();
     }
 
+    @Test
+    void aPortHeldByAnotherProgramStopsTheStartInsteadOfReachingThatProgram(CapturedOutput output) throws Exception {
+        Path folder = Files.createTempDirectory("openpathways-embedded-port");
+        try (var other = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> start(folder, other.getLocalPort()))
+                    .hasRootCauseInstanceOf(DatabasePortInUseException.class);
+        }
+        assertThat(output.getAll()).contains("OPENPATHWAYS_DATABASE_EMBEDDED_PORT");
+    }
+
     private static ConfigurableApplicationContext start(Path folder) {
+        return start(folder, 0);
+    }
+
+    private static ConfigurableApplicationContext start(Path folder, int port) {
         return new SpringApplicationBuilder(OpenPathwaysApplication.class)
                 .web(WebApplicationType.NONE)
                 .run(
                         "--openpathways.data-dir=" + folder,
-                        "--openpathways.database.embedded.port=0",
+                        "--openpathways.database.embedded.port=" + port,
                         "--openpathways.crypto.generate-if-missing=true",
                         "--openpathways.mail.embedded=true",
                         "--spring.datasource.hikari.maximum-pool-size=3");
