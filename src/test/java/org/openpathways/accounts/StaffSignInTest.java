@@ -57,7 +57,7 @@ class StaffSignInTest {
 
     @Test
     void aNewCaseworkerSetsAPasswordEnrolsAnAuthenticatorAndSignsInWithIt() throws Exception {
-        String email = "officer." + UUID.randomUUID().toString().substring(0, 8) + "@authority.example";
+        String email = "officer." + UUID.randomUUID().toString().substring(0, 8) + "@migration-office.example";
         invite(email, OrganisationKind.MIGRATION_AUTHORITY, Role.CASEWORKER);
 
         var invitation = mailbox.awaitMail(email, "Your OpenPathways account");
@@ -115,7 +115,7 @@ class StaffSignInTest {
 
     @Test
     void fiveWrongPasswordsLockTheAddressOutEvenForTheRightPassword() throws Exception {
-        String email = "guarded." + UUID.randomUUID().toString().substring(0, 8) + "@authority.example";
+        String email = "guarded." + UUID.randomUUID().toString().substring(0, 8) + "@migration-office.example";
         invite(email, OrganisationKind.CONSULATE, Role.CONSULAR);
         String token = Mailbox.token(mailbox.awaitMail(email, "Your OpenPathways account"), "/password-reset/new");
         mvc.perform(post("/password-reset/new")
