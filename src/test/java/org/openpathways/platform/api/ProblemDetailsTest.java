@@ -168,6 +168,15 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void valuesOnlyTheDatabaseRefusesAreStillTheCallersError(CapturedOutput log) throws Exception {
+        mvc.perform(get("/api/test/failures/unvalidated")
+                        .param("label", "nul\u0000inside")
+                        .with(applicant()))
+                .andExpect(problem(400, "invalid-request"));
+        assertThat(log.getAll()).contains("Request refused by the database rather than by validation");
+    }
+
+    @Test
     void bodiesOverTheLimitAreRefusedBeforeTheyAreRead() throws Exception {
         String huge = "{\"text\":\"" + "a".repeat(1024 * 1024) + "\"}";
         mvc.perform(postNote(huge)).andExpect(problem(413, "content-too-large"));

@@ -52,6 +52,13 @@ class ApiExceptionAdvice {
                     request.getMethod(),
                     mappedPath(request),
                     ScrubbedFailure.of(exception));
+        } else if (answer.warn()) {
+            log.warn(
+                    "Request refused by the database rather than by validation: {} on {} {}",
+                    answer.problem().getType(),
+                    request.getMethod(),
+                    mappedPath(request),
+                    ScrubbedFailure.of(exception));
         } else if (log.isDebugEnabled()) {
             log.debug(
                     "Request refused with {} on {} {}",

@@ -2,6 +2,7 @@ package org.openpathways.platform.api.problems;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.openpathways.platform.api.ProblemResponses;
 import org.openpathways.platform.api.ProblemTypes;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -82,6 +84,14 @@ class ExceptionProblems {
         if (exception instanceof DuplicateKeyException) {
             return plain(HttpStatus.CONFLICT, ProblemTypes.ALREADY_EXISTS, request);
         }
+        if (exception instanceof DataIntegrityViolationException integrity) {
+            // The database refused a value the endpoint should have validated: the caller's data is at fault, but the
+            // missing validation is worth a warning.
+            Answer answer = isDataException(integrity)
+                    ? invalid(request, List.of())
+                    : plain(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, request);
+            return answer.worthAWarning();
+        }
         if (exception instanceof ConcurrencyFailureException) {
             // Optimistic-lock failures, and serialisation failures or deadlocks that lost to a concurrent change.
             return plain(HttpStatus.CONFLICT, ProblemTypes.EDIT_CONFLICT, request);
@@ -121,6 +131,19 @@ class ExceptionProblems {
         return new Answer(responses.problem(status, type, request), HttpHeaders.EMPTY);
     }
 
+    /** SQLSTATE class 22: a value PostgreSQL cannot store (NUL in text, too long, out of range, malformed). */
+    private static boolean isDataException(DataIntegrityViolationException integrity) {
+        for (Throwable cause = integrity.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState().startsWith("22");
+            }
+            if (cause == cause.getCause()) {
+                break;
+            }
+        }
+        return false;
+    }
+
     private static String name(TypeMismatchException mismatch) {
         if (mismatch instanceof MethodArgumentTypeMismatchException argument) {
             return argument.getName();
@@ -128,5 +151,18 @@ class ExceptionProblems {
         return mismatch.getPropertyName() == null ? "" : mismatch.getPropertyName();
     }
 
-    record Answer(ProblemDetail problem, HttpHeaders headers) {}
+    /**
+     * @param warn whether the refusal points at a gap in the service (a value only the database caught) and should be
+     *     logged
+     */
+    record Answer(ProblemDetail problem, HttpHeaders headers, boolean warn) {
+
+        Answer(ProblemDetail problem, HttpHeaders headers) {
+            this(problem, headers, false);
+        }
+
+        Answer worthAWarning() {
+            return new Answer(problem, headers, true);
+        }
+    }
 }

@@ -5,6 +5,7 @@ import org.openpathways.platform.api.ProblemException;
 import org.openpathways.platform.api.ProblemTypes;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Endpoints that fail on purpose, one per kind of failure the problem handler must answer. Only GETs. */
@@ -37,6 +38,13 @@ class FailureProbe {
         notes.label(label);
         notes.label(label);
         return "unreachable";
+    }
+
+    /** Stores a parameter without validating it, so that only the database can refuse it. */
+    @GetMapping("/api/test/failures/unvalidated")
+    String unvalidated(@RequestParam String label) {
+        notes.label(label);
+        return "{}";
     }
 
     @GetMapping("/api/test/failures/refused")
