@@ -30,7 +30,7 @@ public class ProblemException extends ErrorResponseException {
     }
 
     public static ProblemException unprocessable(String type, Object... arguments) {
-        return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, type, arguments);
+        return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, type, arguments);
     }
 
     public String type() {

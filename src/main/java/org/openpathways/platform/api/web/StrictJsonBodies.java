@@ -1,8 +1,7 @@
 package org.openpathways.platform.api.web;
 
-import java.util.List;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.DeserializationFeature;
@@ -23,12 +22,13 @@ class StrictJsonBodies implements WebMvcConfigurer {
     }
 
     @Override
-    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
         JsonMapper strict = json.rebuild()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
-        converters.replaceAll(converter -> converter instanceof JacksonJsonHttpMessageConverter
-                ? new JacksonJsonHttpMessageConverter(strict)
-                : converter);
+        builder.configureMessageConvertersList(
+                converters -> converters.replaceAll(converter -> converter instanceof JacksonJsonHttpMessageConverter
+                        ? new JacksonJsonHttpMessageConverter(strict)
+                        : converter));
     }
 }
