@@ -71,13 +71,6 @@ public final class MappedEndpoints {
             return ErrorController.class.isAssignableFrom(handler.getBeanType());
         }
 
-        /** A concrete path for the pattern, with every variable replaced by an example value. */
-        public String examplePath() {
-            return pattern.replaceAll("\\{\\*?([^}:]+)(:[^}]*)?}", "00000000-0000-0000-0000-000000000001")
-                    .replace("/**", "/example")
-                    .replace("*", "example");
-        }
-
         @Override
         public String toString() {
             return method + " " + pattern;
