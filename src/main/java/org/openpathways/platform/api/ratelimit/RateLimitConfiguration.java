@@ -1,0 +1,22 @@
+package org.openpathways.platform.api.ratelimit;
+
+import org.openpathways.platform.api.ProblemResponses;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class RateLimitConfiguration {
+
+    /** Before the security filters, which process sign-in posts themselves. */
+    static final int ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10;
+
+    @Bean
+    FilterRegistrationBean<RequestRateLimiter> requestRateLimiter(
+            RateLimitProperties properties, ProblemResponses problems) {
+        var registration = new FilterRegistrationBean<>(new RequestRateLimiter(properties, problems, System::nanoTime));
+        registration.setOrder(ORDER);
+        return registration;
+    }
+}
