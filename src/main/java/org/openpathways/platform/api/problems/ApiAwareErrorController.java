@@ -9,6 +9,7 @@ import org.openpathways.platform.api.ApiPaths;
 import org.openpathways.platform.api.ProblemResponses;
 import org.openpathways.platform.api.ProblemTypes;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.autoconfigure.error.AbstractErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.ModelAndView;
  * {@code BasicErrorController}, whose JSON is neither problem details nor translated.
  */
 @Controller
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RequestMapping("${spring.web.error.path:/error}")
 class ApiAwareErrorController extends AbstractErrorController {
 
