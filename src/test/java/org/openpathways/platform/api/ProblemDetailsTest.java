@@ -61,9 +61,14 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void changesWithoutTheCsrfTokenAreForbidden() throws Exception {
+    void changesFromABrowserSessionWithoutTheCsrfTokenAreForbidden() throws Exception {
         mvc.perform(post(NOTES)
                         .with(applicant())
+                        .with(request -> {
+                            // A browser's session cookie is the ambient authority a forged request would abuse.
+                            request.setRequestedSessionId("browser-session");
+                            return request;
+                        })
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"text\":\"a\"}"))
                 .andExpect(problem(403, "forbidden"));
