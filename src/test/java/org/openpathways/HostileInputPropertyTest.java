@@ -43,7 +43,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * and a digest of their content, so updates count too), and the data folder has the same files, except for the audit
  * trail and event registry, where a refusal may itself be recorded. Every request is built to be refused (each carries
  * at least one value no endpoint may accept, or is malformed), so an endpoint that stores any of them has accepted
- * hostile input. Set {@code -Dhostile.seed=...} to replay a run and {@code -Dhostile.tries=...} for more requests.
+ * hostile input. A command that reads no input at all (it has no body, fields or parameters) is only checked for server
+ * errors. Set {@code -Dhostile.seed=...} to replay a run and {@code -Dhostile.tries=...} for more requests.
  */
 @IntegrationTest
 class HostileInputPropertyTest {
@@ -90,6 +91,11 @@ class HostileInputPropertyTest {
         if (shape.kind() == EndpointShape.Kind.JSON) {
             requests.add(HostileRequests.oversized(shape));
         }
+        if (shape.readsNoInput()) {
+            // A command that reads nothing cannot store the hostile input, and carrying it out may rightly change
+            // state (its own tests check what it does); it must still never fail on what it is sent.
+            requests = requests.subList(0, Math.min(3, requests.size()));
+        }
         for (HostileRequest hostile : requests) {
             Map<String, String> before = StoredState.of(jdbc, dataFolder);
             int status;
@@ -108,7 +114,7 @@ class HostileInputPropertyTest {
                     .as(endpoint + " answered " + status + " to " + hostile)
                     .isLessThan(500);
             Map<String, String> after = StoredState.of(jdbc, dataFolder);
-            if (!after.equals(before)) {
+            if (!shape.readsNoInput() && !after.equals(before)) {
                 fail(endpoint + " stored something for " + hostile + "\nbefore: " + before + "\nafter:  " + after);
             }
         }

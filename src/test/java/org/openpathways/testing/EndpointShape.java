@@ -40,6 +40,18 @@ public record EndpointShape(
 
     private static final int MAX_DEPTH = 2;
 
+    /**
+     * Whether the endpoint reads nothing from the request (a command such as "rotate the keys now"): whatever a caller
+     * sends, none of it can be stored, and the command may rightly change state.
+     */
+    public boolean readsNoInput() {
+        return kind != Kind.MULTIPART
+                && fields.isEmpty()
+                && queryParameters.isEmpty()
+                && fileParts.isEmpty()
+                && pathVariables.isEmpty();
+    }
+
     public static EndpointShape of(HandlerMethod handler, boolean api) {
         Kind kind = api ? Kind.JSON : Kind.FORM;
         List<FieldSpec> fields = new ArrayList<>();
