@@ -11,6 +11,7 @@ import java.util.Map;
 import org.openpathways.accounts.Accounts;
 import org.openpathways.accounts.OwnAccount;
 import org.openpathways.accounts.Registration;
+import org.openpathways.platform.api.Idempotent;
 import org.openpathways.platform.api.ProblemException;
 import org.openpathways.platform.i18n.Language;
 import org.springframework.http.HttpStatus;
@@ -33,6 +34,7 @@ class AccountsApi {
     }
 
     @PostMapping("/api/v1/accounts")
+    @Idempotent
     @Operation(
             summary = "Register as an applicant",
             description = "Sends an e-mail with a link to confirm the address. The answer is the same whether or not"

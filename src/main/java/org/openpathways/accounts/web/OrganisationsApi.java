@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.openpathways.accounts.Organisation;
 import org.openpathways.accounts.OrganisationMember;
 import org.openpathways.accounts.Organisations;
+import org.openpathways.platform.api.Idempotent;
 import org.openpathways.platform.i18n.Language;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +38,7 @@ class OrganisationsApi {
     }
 
     @PostMapping
+    @Idempotent
     @Operation(summary = "Create an organisation")
     ResponseEntity<Organisation> create(@Valid @RequestBody OrganisationForm body) {
         Organisation created = organisations.create(body.getName(), body.getKind());
@@ -57,6 +59,7 @@ class OrganisationsApi {
     }
 
     @PostMapping("/{id}/members")
+    @Idempotent
     @Operation(
             summary = "Create an account for a member of the organisation",
             description = "The person receives an e-mail with a link to choose a password, then sets up a second"

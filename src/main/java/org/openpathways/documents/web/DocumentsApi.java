@@ -14,6 +14,7 @@ import org.openpathways.documents.DocumentMetadata;
 import org.openpathways.documents.DocumentPurpose;
 import org.openpathways.documents.Documents;
 import org.openpathways.documents.UploadRefused;
+import org.openpathways.platform.api.Idempotent;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -41,6 +42,7 @@ class DocumentsApi {
         this.documents = documents;
     }
 
+    @Idempotent
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Upload a document",
