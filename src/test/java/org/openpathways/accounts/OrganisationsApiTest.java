@@ -79,16 +79,7 @@ class OrganisationsApiTest {
 
     @Test
     void aMemberAddedByTheAdministratorIsInvitedByEmailAndListed() throws Exception {
-        String organisation = JsonPath.read(
-                mvc.perform(post("/api/v1/organisations")
-                                .with(admin)
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content("{\"name\":\"Coastal Border Office\",\"kind\":\"MIGRATION_AUTHORITY\"}"))
-                        .andExpect(status().isCreated())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(),
-                "$.id");
+        String organisation = created("Coastal Border Office", OrganisationKind.MIGRATION_AUTHORITY);
         String address = "officer-" + UUID.randomUUID() + "@example.org";
 
         mvc.perform(post("/api/v1/organisations/{id}/members", organisation)
@@ -122,16 +113,7 @@ class OrganisationsApiTest {
                 .andExpect(status().isBadRequest());
         assertThat(organisations()).isEqualTo(before);
 
-        String consulate = JsonPath.read(
-                mvc.perform(post("/api/v1/organisations")
-                                .with(admin)
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content("{\"name\":\"Consulate in Dakar\",\"kind\":\"CONSULATE\"}"))
-                        .andExpect(status().isCreated())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(),
-                "$.id");
+        String consulate = created("Consulate in Dakar", OrganisationKind.CONSULATE);
         long accounts = jdbc.sql("select count(*) from accounts_account")
                 .query(Long.class)
                 .single();
@@ -146,6 +128,19 @@ class OrganisationsApiTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(accounts);
+    }
+
+    private String created(String name, OrganisationKind kind) throws Exception {
+        return JsonPath.read(
+                mvc.perform(post("/api/v1/organisations")
+                                .with(admin)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"name\":\"" + name + "\",\"kind\":\"" + kind + "\"}"))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
     }
 
     private long organisations() {
