@@ -36,6 +36,13 @@ class RegistrationJourneyTest extends BrowserJourney {
         assertThat(browser.heading()).isEqualTo(text("accounts.account.heading"));
         assertThat(browser.find(By.tagName("main")).getText()).contains(address, text("accounts.role.APPLICANT"));
 
+        browser.clickLink(text("nav.inbox"));
+        assertThat(browser.path()).isEqualTo("/inbox");
+        browser.clickLink(text("nav.documents"));
+        assertThat(browser.path()).isEqualTo("/documents");
+        browser.clickLink(text("nav.account"));
+        assertThat(browser.path()).isEqualTo("/account");
+
         signOut();
         browser.visit("/account");
         assertThat(browser.path())
