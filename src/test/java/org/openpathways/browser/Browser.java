@@ -42,6 +42,10 @@ final class Browser {
         this.origin = origin;
     }
 
+    boolean javascript() {
+        return javascript;
+    }
+
     String origin() {
         return origin;
     }
@@ -108,7 +112,7 @@ final class Browser {
     /** The form field a label names (its {@code for} attribute). */
     WebElement field(String label) {
         return wait.until(
-                ExpectedConditions.presenceOfElementLocated(By.id(label(label).getAttribute("for"))));
+                ExpectedConditions.presenceOfElementLocated(By.id(label(label).getDomAttribute("for"))));
     }
 
     private WebElement label(String text) {

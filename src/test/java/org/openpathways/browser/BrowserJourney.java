@@ -79,7 +79,7 @@ abstract class BrowserJourney {
         WebElement mail = browser.find(By.xpath("//article[.//h2[normalize-space()=" + Browser.xpathLiteral(subject)
                 + "] and .//p[contains(., " + Browser.xpathLiteral(address) + ")]]"));
         URI link = URI.create(
-                mail.findElement(By.cssSelector("a[href*='" + path + "']")).getAttribute("href"));
+                mail.findElement(By.cssSelector("a[href*='" + path + "']")).getDomAttribute("href"));
         assertThat(link.getPath()).isEqualTo(path);
         browser.visit(link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery()));
     }

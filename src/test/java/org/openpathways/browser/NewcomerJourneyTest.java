@@ -26,11 +26,11 @@ class NewcomerJourneyTest extends BrowserJourney {
         new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
         WebElement skipLink = browser.driver().switchTo().activeElement();
         assertThat(skipLink.getText()).isEqualTo(text("layout.skip-to-content"));
-        assertThat(skipLink.getAttribute("href")).endsWith("#main-content");
+        assertThat(skipLink.getDomAttribute("href")).endsWith("#main-content");
         skipLink.sendKeys(Keys.ENTER);
         browser.waiting()
                 .until(driver ->
-                        "main-content".equals(driver.switchTo().activeElement().getAttribute("id")));
+                        "main-content".equals(driver.switchTo().activeElement().getDomAttribute("id")));
 
         browser.clickLink(Language.ARABIC.autonym());
         assertThat(browser.heading()).isEqualTo(text(ARABIC, "home.heading"));
@@ -50,8 +50,8 @@ class NewcomerJourneyTest extends BrowserJourney {
 
     private void assertWrittenIn(String language, String direction) {
         WebElement html = browser.find(By.tagName("html"));
-        assertThat(html.getAttribute("lang")).isEqualTo(language);
-        assertThat(html.getAttribute("dir")).isEqualTo(direction);
+        assertThat(html.getDomAttribute("lang")).isEqualTo(language);
+        assertThat(html.getDomAttribute("dir")).isEqualTo(direction);
         assertThat(browser.find(By.tagName("main")).getCssValue("direction")).isEqualTo(direction);
     }
 

@@ -50,7 +50,7 @@ class PublicPagesAccessibilityTest extends BrowserJourney {
             browser.visit("/?lang=" + language.code());
             for (String page : PAGES) {
                 browser.visit(page);
-                assertThat(browser.find(By.tagName("html")).getAttribute("lang"))
+                assertThat(browser.find(By.tagName("html")).getDomAttribute("lang"))
                         .isEqualTo(language.code());
                 assertThat(browser.findAll(By.tagName("h1"))).as(page).hasSize(1);
             }

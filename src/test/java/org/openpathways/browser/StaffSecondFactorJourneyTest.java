@@ -46,7 +46,7 @@ class StaffSecondFactorJourneyTest extends BrowserJourney {
         signIn(address, PASSWORD);
         assertThat(browser.path()).isEqualTo("/login/two-factor/enrol");
         assertThat(browser.heading()).isEqualTo(text("accounts.enrol.heading"));
-        assertThat(browser.find(By.cssSelector("img.op-qr")).getAttribute("alt"))
+        assertThat(browser.find(By.cssSelector("img.op-qr")).getDomAttribute("alt"))
                 .isEqualTo(text("accounts.enrol.qr-alt"));
         AuthenticatorApp app =
                 new AuthenticatorApp(browser.find(By.id("totp-secret")).getText());
