@@ -1,0 +1,111 @@
+package org.openpathways.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.openpathways.notifications.mail.DemoMailbox;
+import org.openpathways.testing.Mailbox;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What every journey needs: the running application, one Chromium per test class (its cookies cleared before each
+ * journey) and the texts people read, taken from the message bundles.
+ */
+@BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BrowserJourney {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MessageSource messages;
+
+    @Autowired
+    DemoMailbox demoMailbox;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Browser browser;
+
+    @BeforeAll
+    void openTheBrowser() {
+        browser = Browser.withJavaScript();
+        browser.at("http://localhost:" + port);
+    }
+
+    @AfterAll
+    void closeTheBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void startAsANewVisitor() {
+        browser.forgetEverything();
+    }
+
+    String text(String key, Object... arguments) {
+        return text(Locale.ENGLISH, key, arguments);
+    }
+
+    String text(Locale language, String key, Object... arguments) {
+        return messages.getMessage(key, arguments, language);
+    }
+
+    /**
+     * Opens the demo mailbox and follows the link to {@code path} in the mail with that subject sent to the address.
+     * Links in mails start with {@code openpathways.public-url}, which is fixed before the server gets its random
+     * port, so the browser opens the link's path and query on the server under test.
+     */
+    void followTheLinkInTheMail(String address, String subject, String path) {
+        // Waits until the mail's listener has committed: a mail leaves just before the token in its link is stored.
+        new Mailbox(demoMailbox, jdbc).awaitMail(address, subject);
+        browser.visit("/demo/mailbox");
+        assertThat(browser.heading()).isEqualTo(text("mailbox.heading"));
+        WebElement mail = browser.find(By.xpath("//article[.//h2[normalize-space()=" + Browser.xpathLiteral(subject)
+                + "] and .//p[contains(., " + Browser.xpathLiteral(address) + ")]]"));
+        URI link = URI.create(
+                mail.findElement(By.cssSelector("a[href*='" + path + "']")).getDomAttribute("href"));
+        assertThat(link.getPath()).isEqualTo(path);
+        browser.visit(link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery()));
+    }
+
+    void signIn(String address, String password) {
+        if (!browser.path().equals("/login")) {
+            browser.clickLink(text("nav.sign-in"));
+        }
+        browser.fillIn(text("accounts.field.email"), address);
+        browser.fillIn(text("accounts.field.password"), password);
+        browser.clickButton(text("accounts.sign-in.button"));
+    }
+
+    void signOut() {
+        browser.clickButton(text("nav.sign-out"));
+        assertThat(browser.path()).isEqualTo("/login");
+        assertThat(browser.find(By.cssSelector(".govuk-notification-banner__heading"))
+                        .getText())
+                .isEqualTo(text("accounts.sign-in.notice.signed-out"));
+        assertThat(browser.findAll(
+                        By.xpath("//button[normalize-space()=" + Browser.xpathLiteral(text("nav.sign-out")) + "]")))
+                .isEmpty();
+        assertThat(browser.link(text("nav.sign-in")).isDisplayed()).isTrue();
+    }
+
+    static String uniqueAddress(String name, String domain) {
+        return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@" + domain;
+    }
+}
