@@ -14,7 +14,7 @@ public record CountryIn(Fact fact, List<String> countries, List<String> lists) i
         Invariants.requireType(fact, FactType.TEXT);
         Invariants.require(!countries.isEmpty() || !lists.isEmpty(), "a country criterion needs countries or lists");
         Invariants.require(countries.stream().distinct().count() == countries.size(), "countries must not repeat");
-        countries.forEach(code -> Invariants.require(Invariants.isCountry(code), "not an ISO 3166-1 code: " + code));
+        countries.forEach(code -> Invariants.require(Codes.isCountry(code), "not an ISO 3166-1 code: " + code));
         Invariants.requireCodes(lists, "list names");
     }
 

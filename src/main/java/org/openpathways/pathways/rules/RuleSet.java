@@ -84,11 +84,11 @@ public record RuleSet(
             @Nullable FeeSchedule fees) {
         List<String> problems = new ArrayList<>();
         countryLists.forEach((name, codes) -> {
-            if (!Invariants.isCode(name)) {
+            if (!Codes.isCode(name)) {
                 problems.add("countryLists." + name + " is not a valid list name");
             }
             codes.stream()
-                    .filter(code -> !Invariants.isCountry(code))
+                    .filter(code -> !Codes.isCountry(code))
                     .forEach(code ->
                             problems.add("countryLists." + name + " has " + code + ", not an ISO 3166-1 alpha-2 code"));
             if (codes.stream().distinct().count() != codes.size()) {
@@ -96,7 +96,7 @@ public record RuleSet(
             }
         });
         areaLists.keySet().stream()
-                .filter(name -> !Invariants.isCode(name))
+                .filter(name -> !Codes.isCode(name))
                 .forEach(name -> problems.add("areaLists." + name + " is not a valid list name"));
         Stream<Criterion> all = Stream.concat(
                 criteria.walk(),
