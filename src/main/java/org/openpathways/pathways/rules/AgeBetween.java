@@ -1,0 +1,32 @@
+package org.openpathways.pathways.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.openpathways.pathways.rules.DateReference.FactDate;
+
+/** The applicant's age at a reference date (the application date or a fixed date) within a range. */
+public record AgeBetween(AgeRange range, DateReference at) implements Criterion {
+
+    @Override
+    public Explanation evaluate(Evaluation evaluation) {
+        var lookup = evaluation.lookup();
+        LocalDate birth = lookup.date(Fact.BIRTH_DATE);
+        LocalDate on = lookup.date(at);
+        if (birth == null || on == null) {
+            return lookup.unknown();
+        }
+        int age = AgeRange.age(birth, on);
+        boolean met = range.contains(age);
+        return Explanation.decided(met, Reason.of("age." + MessageKeys.suffix(met), age, on, range.reason()));
+    }
+
+    @Override
+    public List<Fact> facts() {
+        List<Fact> facts = new ArrayList<>(List.of(Fact.BIRTH_DATE));
+        if (at instanceof FactDate other && !other.fact().equals(Fact.BIRTH_DATE)) {
+            facts.add(other.fact());
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,31 @@
+package org.openpathways.pathways.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.openpathways.pathways.rules.DateReference.FactDate;
+
+/** At least one child whose age at the reference date is within a range, e.g. "has a child under 18". */
+public record ChildAged(AgeRange range, DateReference at) implements Criterion {
+
+    @Override
+    public Explanation evaluate(Evaluation evaluation) {
+        var lookup = evaluation.lookup();
+        List<LocalDate> births = lookup.dates(Fact.CHILDREN_BIRTH_DATES);
+        LocalDate on = lookup.date(at);
+        if (births == null || on == null) {
+            return lookup.unknown();
+        }
+        boolean met = births.stream().anyMatch(birth -> range.contains(AgeRange.age(birth, on)));
+        return Explanation.decided(met, Reason.of("childAged." + MessageKeys.suffix(met), range.reason(), on));
+    }
+
+    @Override
+    public List<Fact> facts() {
+        List<Fact> facts = new ArrayList<>(List.of(Fact.CHILDREN_BIRTH_DATES));
+        if (at instanceof FactDate other) {
+            facts.add(other.fact());
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,30 @@
+package org.openpathways.pathways.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A date fact within a window, both ends included, e.g. entry into the country between two dates. */
+public record DateBetween(Fact fact, LocalDate from, LocalDate to) implements Criterion {
+
+    public DateBetween {
+        Invariants.requireType(fact, FactType.DATE);
+        Invariants.require(!to.isBefore(from), "the window must not end before it starts");
+    }
+
+    @Override
+    public Explanation evaluate(Evaluation evaluation) {
+        var lookup = evaluation.lookup();
+        LocalDate actual = lookup.date(fact);
+        if (actual == null) {
+            return lookup.unknown();
+        }
+        boolean met = !actual.isBefore(from) && !actual.isAfter(to);
+        return Explanation.decided(
+                met, Reason.of("dateBetween." + MessageKeys.suffix(met), fact.label(), actual, from, to));
+    }
+
+    @Override
+    public List<Fact> facts() {
+        return List.of(fact);
+    }
+}

@@ -1,0 +1,28 @@
+package org.openpathways.pathways.rules;
+
+import java.util.List;
+import java.util.Set;
+
+/** The applicant has provided a document of a type, named by code (e.g. {@code passport}, {@code job-contract}). */
+public record DocumentProvided(String document) implements Criterion {
+
+    public DocumentProvided {
+        Invariants.requireCodes(List.of(document), "document types");
+    }
+
+    @Override
+    public Explanation evaluate(Evaluation evaluation) {
+        var lookup = evaluation.lookup();
+        Set<String> provided = lookup.texts(Fact.DOCUMENTS_PROVIDED);
+        if (provided == null) {
+            return lookup.unknown();
+        }
+        boolean met = provided.contains(document);
+        return Explanation.decided(met, Reason.of("document." + MessageKeys.suffix(met), document));
+    }
+
+    @Override
+    public List<Fact> facts() {
+        return List.of(Fact.DOCUMENTS_PROVIDED);
+    }
+}

@@ -1,0 +1,24 @@
+package org.openpathways.pathways.rules;
+
+import java.util.List;
+
+/** The applicant has a partner ({@code present}) or has none. */
+public record HasPartner(boolean present) implements Criterion {
+
+    @Override
+    public Explanation evaluate(Evaluation evaluation) {
+        var lookup = evaluation.lookup();
+        Boolean partner = lookup.flag(Fact.PARTNER);
+        if (partner == null) {
+            return lookup.unknown();
+        }
+        boolean met = partner == present;
+        return Explanation.decided(
+                met, Reason.of("partner." + (present ? "required." : "excluded.") + MessageKeys.suffix(met)));
+    }
+
+    @Override
+    public List<Fact> facts() {
+        return List.of(Fact.PARTNER);
+    }
+}

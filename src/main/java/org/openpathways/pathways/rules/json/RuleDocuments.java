@@ -1,0 +1,47 @@
+package org.openpathways.pathways.rules.json;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.openpathways.pathways.rules.RuleSet;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes rule sets as JSON documents. Reading is strict: an unknown key, a value of the wrong type, an
+ * unknown kind of criterion, fact or comparison, or a list that is not defined is refused, and every problem names
+ * the JSON path of the offending element and its line. What is written reads back as an equal rule set.
+ */
+public final class RuleDocuments {
+
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private RuleDocuments() {}
+
+    /** @throws InvalidRuleDocument naming every problem found */
+    public static RuleSet read(InputStream json) {
+        List<Problem> problems = new ArrayList<>();
+        var tree = JsonTree.parse(json, problems);
+        if (tree == null) {
+            throw new InvalidRuleDocument(problems);
+        }
+        RuleReader reader = new RuleReader();
+        RuleSet rules = reader.ruleSet(tree);
+        problems.addAll(reader.problems);
+        if (rules == null || !problems.isEmpty()) {
+            throw new InvalidRuleDocument(
+                    problems.isEmpty() ? List.of(new Problem("", 1, "is not a rule set")) : problems);
+        }
+        return rules;
+    }
+
+    public static RuleSet read(byte[] json) {
+        return read(new ByteArrayInputStream(json));
+    }
+
+    public static byte[] write(RuleSet rules) {
+        return JSON.writeValueAsBytes(RuleWriter.document(rules));
+    }
+}
