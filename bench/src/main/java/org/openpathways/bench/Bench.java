@@ -1,6 +1,7 @@
 package org.openpathways.bench;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,13 +36,14 @@ public final class Bench {
     /** Four runs: app list, JDBC list, app pathway, JDBC pathway; returns how many comparisons missed 1.0. */
     private static int load(Options options) throws Exception {
         var statements = CatalogueStatements.from(options.applicationJar());
-        var http = new CatalogueHttp(options.baseUrl(), options.gzip());
+        CatalogueHttp.keepConnections(options.concurrency());
+        var http = new CatalogueHttp(options.baseUrl(), options.gzip(), options.httpClient());
         List<String> codes = http.publishedCodes();
         int pages = (codes.size() + PAGE_SIZE - 1) / PAGE_SIZE;
         out.printf(
                 Locale.ROOT,
                 "Catalogue: %d published pathways, %d pages of %d, %d languages; %d workers, %d s warm-up + %d s"
-                        + " measured per run; API responses %s%n",
+                        + " measured per run in %d alternating slices; API responses %s, client %s%n",
                 codes.size(),
                 pages,
                 PAGE_SIZE,
@@ -49,7 +51,9 @@ public final class Bench {
                 options.concurrency(),
                 options.warmup().toSeconds(),
                 options.duration().toSeconds(),
-                options.gzip() ? "gzip-compressed" : "uncompressed");
+                options.rounds(),
+                options.gzip() ? "gzip-compressed" : "uncompressed",
+                options.httpClient() ? "java.net.http.HttpClient" : "HttpURLConnection");
         // Request i of a run asks for the i-th of these, round robin, in both the app's runs and the baseline's.
         IntFunction<String> pageLanguage = i -> LANGUAGES[Math.floorMod(i, LANGUAGES.length)];
         IntFunction<Integer> pageNumber = i -> 1 + Math.floorMod(i / LANGUAGES.length, pages);
@@ -60,36 +64,67 @@ public final class Bench {
         try (var jdbc = new CatalogueJdbc(
                 options.jdbcUrl(), options.jdbcUser(), options.jdbcPassword(), options.concurrency(), statements)) {
             sameRows(http, jdbc, codes.get(0));
-            prime(http, pages, i -> CatalogueHttp.pagePath(pageLanguage.apply(i), pageNumber.apply(i), PAGE_SIZE));
-            results.add(LoadRun.run(
+            results.addAll(alternate(
+                    options,
+                    () -> prime(
+                            http,
+                            pages,
+                            i -> CatalogueHttp.pagePath(pageLanguage.apply(i), pageNumber.apply(i), PAGE_SIZE)),
                     "app   GET /api/v1/pathways",
-                    calls(options, i -> {
+                    i -> {
                         http.get(CatalogueHttp.pagePath(pageLanguage.apply(i), pageNumber.apply(i), PAGE_SIZE));
                         return true;
-                    }),
-                    options.warmup(),
-                    options.duration()));
-            results.add(LoadRun.run(
+                    },
                     "jdbc  PUBLISHED_PAGE",
-                    calls(options, i -> jdbc.page(pageLanguage.apply(i), pageNumber.apply(i), PAGE_SIZE) > 0),
-                    options.warmup(),
-                    options.duration()));
-            prime(http, codes.size(), i -> CatalogueHttp.pathwayPath(pathwayLanguage.apply(i), pathwayCode.apply(i)));
-            results.add(LoadRun.run(
+                    i -> jdbc.page(pageLanguage.apply(i), pageNumber.apply(i), PAGE_SIZE) > 0));
+            results.addAll(alternate(
+                    options,
+                    () -> prime(
+                            http,
+                            codes.size(),
+                            i -> CatalogueHttp.pathwayPath(pathwayLanguage.apply(i), pathwayCode.apply(i))),
                     "app   GET /api/v1/pathways/{code}",
-                    calls(options, i -> {
+                    i -> {
                         http.get(CatalogueHttp.pathwayPath(pathwayLanguage.apply(i), pathwayCode.apply(i)));
                         return true;
-                    }),
-                    options.warmup(),
-                    options.duration()));
-            results.add(LoadRun.run(
+                    },
                     "jdbc  PUBLISHED_PATHWAY",
-                    calls(options, i -> jdbc.pathway(pathwayLanguage.apply(i), pathwayCode.apply(i)) == 1),
-                    options.warmup(),
-                    options.duration()));
+                    i -> jdbc.pathway(pathwayLanguage.apply(i), pathwayCode.apply(i)) == 1));
         }
         return Report.throughput(out, results);
+    }
+
+    /** Work done before each of the app's slices. */
+    @FunctionalInterface
+    private interface Preparation {
+        void run() throws Exception;
+    }
+
+    /**
+     * The app's run and the baseline's, each cut into {@code rounds} slices taken in turn (app, baseline, app, ...), so
+     * that whatever else the machine is doing weighs on both alike. The first slice of each gets the whole warm-up,
+     * later ones a second. Returns the app's result then the baseline's, each merged over its slices.
+     */
+    private static List<LoadRun.Result> alternate(
+            Options options,
+            Preparation beforeApp,
+            String appName,
+            LoadRun.Call app,
+            String baselineName,
+            LoadRun.Call baseline)
+            throws Exception {
+        Duration slice = options.duration().dividedBy(options.rounds());
+        List<LoadRun.Result> apps = new ArrayList<>();
+        List<LoadRun.Result> baselines = new ArrayList<>();
+        for (int round = 0; round < options.rounds(); round++) {
+            Duration warmup = round == 0
+                    ? options.warmup()
+                    : Duration.ofSeconds(Math.min(1, options.warmup().toSeconds()));
+            beforeApp.run();
+            apps.add(LoadRun.run(appName, calls(options, app), warmup, slice));
+            baselines.add(LoadRun.run(baselineName, calls(options, baseline), warmup, slice));
+        }
+        return List.of(LoadRun.Result.merge(apps), LoadRun.Result.merge(baselines));
     }
 
     /**

@@ -25,6 +25,22 @@ final class LoadRun {
     /** What one run measured. */
     record Result(String name, long succeeded, long failed, double seconds, Histogram latencies, String firstError) {
 
+        static Result merge(List<Result> slices) {
+            Histogram all = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
+            long succeeded = 0;
+            long failed = 0;
+            double seconds = 0;
+            String firstError = null;
+            for (Result slice : slices) {
+                all.add(slice.latencies());
+                succeeded += slice.succeeded();
+                failed += slice.failed();
+                seconds += slice.seconds();
+                firstError = firstError == null ? slice.firstError() : firstError;
+            }
+            return new Result(slices.get(0).name(), succeeded, failed, seconds, all, firstError);
+        }
+
         double throughput() {
             return succeeded / seconds;
         }

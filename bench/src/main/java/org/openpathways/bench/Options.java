@@ -17,7 +17,9 @@ record Options(
         int concurrency,
         Duration warmup,
         Duration duration,
+        int rounds,
         boolean gzip,
+        boolean httpClient,
         List<String> pages) {
 
     static Options parse(String[] args) {
@@ -43,8 +45,18 @@ record Options(
                 Integer.parseInt(values.getOrDefault("concurrency", "8")),
                 Duration.ofSeconds(Long.parseLong(values.getOrDefault("warmup", "5"))),
                 Duration.ofSeconds(Long.parseLong(values.getOrDefault("duration", "20"))),
+                Integer.parseInt(values.getOrDefault("rounds", "4")),
                 Boolean.parseBoolean(values.getOrDefault("gzip", "false")),
+                clientOf(values.getOrDefault("client", "urlconnection")),
                 List.of(values.getOrDefault("pages", "/").split(",")));
+    }
+
+    private static boolean clientOf(String name) {
+        return switch (name) {
+            case "httpclient" -> true;
+            case "urlconnection" -> false;
+            default -> throw new IllegalArgumentException("--client is urlconnection or httpclient, not " + name);
+        };
     }
 
     private static String required(Map<String, String> values, String name) {
