@@ -2,6 +2,7 @@ package org.openpathways.accounts.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.openpathways.accounts.domain.Account;
 import org.openpathways.accounts.domain.AccountStatus;
 import org.openpathways.accounts.domain.EmailAddress;
@@ -29,8 +30,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 class PasswordSignIn implements AuthenticationProvider {
 
-    /** Verified against when the address is unknown, so that the answer takes as long either way. */
-    private final String decoyHash;
+    /**
+     * Verified against when the address is unknown, so that the answer takes as long either way. Hashing is slow on
+     * purpose, so it runs beside the start-up instead of in its way; a sign-in waits for it only in the first moments.
+     */
+    private final CompletableFuture<String> decoyHash;
 
     private final StoredAccounts accounts;
     private final PasswordEncoder passwords;
@@ -52,7 +56,7 @@ class PasswordSignIn implements AuthenticationProvider {
         this.secondFactor = secondFactor;
         this.audit = audit;
         this.transactions = transactions;
-        this.decoyHash = passwords.encode("decoy-password-that-matches-nothing");
+        this.decoyHash = CompletableFuture.supplyAsync(() -> passwords.encode("decoy-password-that-matches-nothing"));
     }
 
     @Override
@@ -67,7 +71,7 @@ class PasswordSignIn implements AuthenticationProvider {
         }
         Optional<Account> account = email.flatMap(accounts::findByEmail);
         String hash = account.map(Account::passwordHash).orElse(null);
-        boolean matches = passwords.matches(password, hash == null ? decoyHash : hash) && hash != null;
+        boolean matches = passwords.matches(password, hash == null ? decoyHash.join() : hash) && hash != null;
         if (!matches) {
             throttle.failed(subject, client);
             account.ifPresent(found -> audit("accounts.sign-in-failed", found));

@@ -59,6 +59,10 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "200")
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // The context stops the server (destroyMethod = "close") after the beans that still use the
+                    // database; a hook of its own would stop it in parallel, and the events registry's last query
+                    // would then wait for a connection until Hikari's timeout before the JVM could exit.
+                    .setRegisterShutdownHook(false)
                     .start();
             requireOwnServer(postgres, pgData);
             createDatabaseIfMissing(postgres, properties.databaseName());
