@@ -72,9 +72,13 @@ class EligibilityTexts {
             return name(code, locale);
         }
         if (argument instanceof Money money) {
-            return number(money.amount(), locale) + " " + money.currency();
+            return money(money, locale);
         }
         return argument;
+    }
+
+    String money(Money money, Locale locale) {
+        return number(money.amount(), locale) + " " + money.currency();
     }
 
     private static String number(BigDecimal amount, Locale locale) {
