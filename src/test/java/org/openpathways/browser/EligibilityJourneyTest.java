@@ -53,7 +53,8 @@ class EligibilityJourneyTest extends BrowserJourney {
         }
 
         assertThat(browser.heading()).isEqualTo(text("pathways.eligibility.results.heading"));
-        assertThat(browser.find(By.id("might-fit")).getText()).isEqualTo(text("pathways.eligibility.results.mightFit"));
+        assertThat(browser.find(By.id("might-fit")).getText())
+                .isEqualTo(text("pathways.eligibility.results.might-fit"));
         assertThat(browser.find(By.cssSelector(".govuk-summary-list")).getText())
                 .contains(new java.util.Locale("", "SN").getDisplayCountry(Language.ENGLISH.locale()));
     }
