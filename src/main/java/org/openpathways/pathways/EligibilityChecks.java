@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.openpathways.pathways.persistence.PublishedCatalogue;
+import org.openpathways.pathways.rules.Explanation;
 import org.openpathways.pathways.rules.Fact;
 import org.openpathways.pathways.rules.Facts;
 import org.openpathways.platform.i18n.Language;
@@ -44,12 +45,15 @@ public class EligibilityChecks {
                 : answers.with(Fact.APPLICATION_DATE, LocalDate.now(clock));
         return published.rules(language).stream()
                 .filter(pathway -> codes.isEmpty() || codes.contains(pathway.code()))
-                .map(pathway -> new PathwayEligibility(
-                        pathway.code(),
-                        pathway.version(),
-                        pathway.title(),
-                        pathway.rules().evaluate(facts),
-                        pathway.rules().evaluate(facts).firstMissingFact()))
+                .map(pathway -> {
+                    Explanation explanation = pathway.rules().evaluate(facts);
+                    return new PathwayEligibility(
+                            pathway.code(),
+                            pathway.version(),
+                            pathway.title(),
+                            explanation,
+                            explanation.firstMissingFact());
+                })
                 .toList();
     }
 }

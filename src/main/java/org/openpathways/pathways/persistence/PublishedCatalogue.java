@@ -36,7 +36,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PublishedCatalogue {
 
-    /** Read rules by pathway code and version: a version never changes, so its rules are parsed once. */
+    /** Read rules by content fingerprint of their version (which covers the rules): each is parsed once. */
     private final Map<String, RuleSet> parsedRules = new ConcurrentHashMap<>();
 
     private final JdbcClient jdbc;
@@ -48,7 +48,7 @@ public class PublishedCatalogue {
     /** The published pathways that have eligibility rules, in catalogue order, titled in the given language. */
     public List<PublishedRules> rules(Language language) {
         return jdbc.sql("""
-                        select p.code, v.version, t.title, v.eligibility::text as eligibility
+                        select p.code, v.version, v.content_hash, t.title, v.eligibility::text as eligibility
                         from pathways_pathway p
                         join pathways_version v on v.pathway_id = p.id and v.version = p.published_version
                         join pathways_category c on c.code = v.category

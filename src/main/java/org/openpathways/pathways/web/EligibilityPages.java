@@ -538,13 +538,14 @@ class EligibilityPages {
     private List<String> failures(Explanation explanation, Locale locale) {
         List<String> reasons = new ArrayList<>();
         collect(explanation, Outcome.NOT_MET, reasons, locale);
-        return reasons;
+        return reasons.stream().distinct().toList();
     }
 
     private List<String> unknowns(Explanation explanation, Locale locale) {
         List<String> reasons = new ArrayList<>();
         collect(explanation, Outcome.UNKNOWN, reasons, locale);
-        return reasons;
+        // The same missing answer may hold up several criteria: say so once.
+        return reasons.stream().distinct().toList();
     }
 
     private void collect(Explanation explanation, Outcome outcome, List<String> reasons, Locale locale) {
