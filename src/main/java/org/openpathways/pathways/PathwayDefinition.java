@@ -3,6 +3,7 @@ package org.openpathways.pathways;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.openpathways.pathways.rules.RuleSet;
 import org.openpathways.platform.i18n.Language;
 
 /**
@@ -20,6 +21,8 @@ import org.openpathways.platform.i18n.Language;
  * @param fees what applying costs, in the order shown; empty when applying is free
  * @param permit the permit granted
  * @param texts the texts, one for each {@link Language}
+ * @param eligibility who may apply, as rules a questionnaire can ask about and explain; {@code null} when the pathway
+ *     has no rules yet (it is then left out of eligibility checks)
  */
 public record PathwayDefinition(
         String code,
@@ -28,7 +31,8 @@ public record PathwayDefinition(
         @Nullable ApplicationWindow applicationWindow,
         List<Fee> fees,
         Permit permit,
-        Map<Language, PathwayText> texts) {
+        Map<Language, PathwayText> texts,
+        @Nullable RuleSet eligibility) {
 
     /** The form of pathway and fee codes. */
     public static final String CODE_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
@@ -42,6 +46,18 @@ public record PathwayDefinition(
         if (!problems.isEmpty()) {
             throw new InvalidPathwayDefinition(problems);
         }
+    }
+
+    /** A definition without eligibility rules. */
+    public PathwayDefinition(
+            String code,
+            PathwayCategory category,
+            DecisionTime decisionTime,
+            @Nullable ApplicationWindow applicationWindow,
+            List<Fee> fees,
+            Permit permit,
+            Map<Language, PathwayText> texts) {
+        this(code, category, decisionTime, applicationWindow, fees, permit, texts, null);
     }
 
     public PathwayText text(Language language) {

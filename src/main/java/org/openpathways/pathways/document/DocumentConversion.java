@@ -26,10 +26,17 @@ import org.openpathways.pathways.document.PathwayDocument.DecisionTimeDocument;
 import org.openpathways.pathways.document.PathwayDocument.FeeDocument;
 import org.openpathways.pathways.document.PathwayDocument.PermitDocument;
 import org.openpathways.pathways.document.PathwayDocument.TextDocument;
+import org.openpathways.pathways.rules.RuleSet;
+import org.openpathways.pathways.rules.json.InvalidRuleDocument;
+import org.openpathways.pathways.rules.json.RuleDocuments;
 import org.openpathways.platform.i18n.Language;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Turns one document into a definition, collecting every problem rather than stopping at the first. */
 final class DocumentConversion {
+
+    private static final JsonMapper RULES = JsonMapper.builder().build();
 
     private final List<String> problems = new ArrayList<>();
 
@@ -43,11 +50,12 @@ final class DocumentConversion {
         List<Fee> fees = fees(document.fees());
         Permit permit = permit(document.permit());
         Map<Language, PathwayText> texts = texts(document.texts());
+        RuleSet eligibility = eligibility(document.eligibility());
         if (!problems.isEmpty() || code == null || category == null || decisionTime == null || permit == null) {
             throw new InvalidPathwayDefinition(problems);
         }
-        PathwayDefinition definition =
-                attempt(() -> new PathwayDefinition(code, category, decisionTime, window, fees, permit, texts));
+        PathwayDefinition definition = attempt(
+                () -> new PathwayDefinition(code, category, decisionTime, window, fees, permit, texts, eligibility));
         if (definition == null) {
             throw new InvalidPathwayDefinition(problems);
         }
@@ -119,6 +127,22 @@ final class DocumentConversion {
                 validity.get(),
                 renewable.get(),
                 new PermitRights(work.get(), tie.get(), family.get(), document.longTermResidenceAfterMonths())));
+    }
+
+    /** The rules are read strictly by their own reader; each of its problems is named under {@code eligibility}. */
+    private @Nullable RuleSet eligibility(@Nullable JsonNode section) {
+        if (section == null || section.isNull()) {
+            return null;
+        }
+        try {
+            return RuleDocuments.read(RULES.writeValueAsBytes(section));
+        } catch (InvalidRuleDocument invalid) {
+            invalid.problems()
+                    .forEach(problem ->
+                            problems.add((problem.path().isEmpty() ? "eligibility" : "eligibility." + problem.path())
+                                    + ": " + problem.message()));
+            return null;
+        }
     }
 
     private Map<Language, PathwayText> texts(@Nullable Map<String, TextDocument> documents) {

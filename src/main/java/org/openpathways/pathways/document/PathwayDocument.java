@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The JSON form of a pathway definition, field for field. Everything is nullable here because a document may lack
@@ -18,7 +19,8 @@ record PathwayDocument(
         @Nullable ApplicationWindowDocument applicationWindow,
         @Nullable List<FeeDocument> fees,
         @Nullable PermitDocument permit,
-        @Nullable Map<String, TextDocument> texts) {
+        @Nullable Map<String, TextDocument> texts,
+        @Nullable JsonNode eligibility) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record DecisionTimeDocument(

@@ -12,6 +12,7 @@ import org.openpathways.pathways.document.PathwayDocument.DecisionTimeDocument;
 import org.openpathways.pathways.document.PathwayDocument.FeeDocument;
 import org.openpathways.pathways.document.PathwayDocument.PermitDocument;
 import org.openpathways.pathways.document.PathwayDocument.TextDocument;
+import org.openpathways.pathways.rules.json.RuleDocuments;
 import org.openpathways.platform.i18n.Language;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -89,6 +90,9 @@ public final class PathwayDocuments {
                         rights.workTie().code(),
                         rights.familyMayJoin(),
                         rights.longTermResidenceAfterMonths()),
-                texts));
+                texts,
+                definition.eligibility() == null
+                        ? null
+                        : JSON.readTree(RuleDocuments.write(definition.eligibility()))));
     }
 }

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.openpathways.pathways.Fee;
 import org.openpathways.pathways.PathwayDefinition;
 import org.openpathways.pathways.PathwayText;
+import org.openpathways.pathways.rules.json.RuleDocuments;
 import org.openpathways.platform.i18n.Language;
 
 /**
@@ -55,6 +56,9 @@ public final class ContentFingerprint {
             fingerprint.add(text.feeWaivers()).add(text.decisionExtension()).add(text.permitName());
             fingerprint.add(text.permitConditions());
         }
+        var eligibility = definition.eligibility();
+        fingerprint.add(
+                eligibility == null ? null : new String(RuleDocuments.write(eligibility), StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(fingerprint.digest.digest());
     }
 

@@ -1,5 +1,6 @@
 package org.openpathways.pathways.persistence;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import org.openpathways.pathways.Fee;
 import org.openpathways.pathways.PathwayDefinition;
 import org.openpathways.pathways.PathwayText;
+import org.openpathways.pathways.rules.json.RuleDocuments;
 import org.openpathways.platform.i18n.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,9 +41,9 @@ public class PathwayVersions {
                         insert into pathways_version (pathway_id, version, category, decision_days, decision_day_count,
                             decision_extension_days, application_opens, application_closes, permit_validity_months,
                             permit_renewable, work_allowed, work_tied_to, family_may_join,
-                            long_term_residence_after_months, content_hash, created_at)
+                            long_term_residence_after_months, content_hash, created_at, eligibility)
                         values (:id, :version, :category, :days, :dayCount, :extension, :opens, :closes, :validity,
-                            :renewable, :work, :tie, :family, :longTerm, :hash, :now)
+                            :renewable, :work, :tie, :family, :longTerm, :hash, :now, cast(:eligibility as jsonb))
                         """)
                 .param("id", pathwayId)
                 .param("version", version)
@@ -59,6 +61,12 @@ public class PathwayVersions {
                 .param("longTerm", rights.longTermResidenceAfterMonths(), Types.INTEGER)
                 .param("hash", fingerprint)
                 .param("now", PathwayStore.at(now))
+                .param(
+                        "eligibility",
+                        definition.eligibility() == null
+                                ? null
+                                : new String(RuleDocuments.write(definition.eligibility()), StandardCharsets.UTF_8),
+                        Types.VARCHAR)
                 .update();
         List<Fee> fees = definition.fees();
         for (int position = 0; position < fees.size(); position++) {

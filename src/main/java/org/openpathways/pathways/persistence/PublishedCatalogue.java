@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.openpathways.pathways.ApplicationWindow;
 import org.openpathways.pathways.CataloguePage;
@@ -24,7 +25,9 @@ import org.openpathways.pathways.PathwaySummary;
 import org.openpathways.pathways.PathwayText;
 import org.openpathways.pathways.Permit;
 import org.openpathways.pathways.PermitRights;
+import org.openpathways.pathways.PublishedRules;
 import org.openpathways.pathways.WorkTie;
+import org.openpathways.pathways.rules.RuleSet;
 import org.openpathways.platform.i18n.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,11 +36,43 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PublishedCatalogue {
 
+    /** Read rules by content fingerprint of their version (which covers the rules): each is parsed once. */
+    private final Map<String, RuleSet> parsedRules = new ConcurrentHashMap<>();
+
     private final JdbcClient jdbc;
 
     PublishedCatalogue(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
+
+    /** The published pathways that have eligibility rules, in catalogue order, titled in the given language. */
+    public List<PublishedRules> rules(Language language) {
+        return jdbc.sql("""
+                        select p.code, v.version, v.content_hash, t.title, v.eligibility::text as eligibility
+                        from pathways_pathway p
+                        join pathways_version v on v.pathway_id = p.id and v.version = p.published_version
+                        join pathways_category c on c.code = v.category
+                        join pathways_text t on t.pathway_id = v.pathway_id and t.version = v.version
+                            and t.language = :language
+                        where p.status = 'published' and v.eligibility is not null
+                        order by c.rank, p.code
+                        """)
+                .param("language", language.code())
+                .query((rs, row) -> {
+                    String code = rs.getString("code");
+                    int version = rs.getInt("version");
+                    String document = rs.getString("eligibility");
+                    if (parsedRules.size() > MAX_PARSED_RULES) {
+                        parsedRules.clear();
+                    }
+                    RuleSet rules =
+                            parsedRules.computeIfAbsent(code + "/" + version, key -> StoredDefinitions.rules(document));
+                    return new PublishedRules(code, version, rs.getString("title"), rules);
+                })
+                .list();
+    }
+
+    private static final int MAX_PARSED_RULES = 1000;
 
     public CataloguePage page(CatalogueQuery query, Language language) {
         String[] categories =

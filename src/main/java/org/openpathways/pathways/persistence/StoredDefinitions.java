@@ -1,5 +1,6 @@
 package org.openpathways.pathways.persistence;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,6 +19,8 @@ import org.openpathways.pathways.PathwayText;
 import org.openpathways.pathways.Permit;
 import org.openpathways.pathways.PermitRights;
 import org.openpathways.pathways.WorkTie;
+import org.openpathways.pathways.rules.RuleSet;
+import org.openpathways.pathways.rules.json.RuleDocuments;
 import org.openpathways.platform.i18n.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,6 +45,7 @@ public class StoredDefinitions {
                 .query((rs, row) -> {
                     Date opens = rs.getDate("application_opens");
                     Date closes = rs.getDate("application_closes");
+                    String eligibility = rs.getString("eligibility");
                     return new Facts(
                             PathwayCategory.ofCode(rs.getString("category")).orElseThrow(),
                             new DecisionTime(
@@ -60,7 +64,8 @@ public class StoredDefinitions {
                                             WorkTie.ofCode(rs.getString("work_tied_to"))
                                                     .orElseThrow(),
                                             rs.getBoolean("family_may_join"),
-                                            rs.getObject("long_term_residence_after_months", Integer.class))));
+                                            rs.getObject("long_term_residence_after_months", Integer.class))),
+                            eligibility == null ? null : rules(eligibility));
                 })
                 .single();
         List<Fee> fees = jdbc.sql("""
@@ -78,7 +83,13 @@ public class StoredDefinitions {
                 facts.window(),
                 fees,
                 facts.permit(),
-                texts(pathwayId, version));
+                texts(pathwayId, version),
+                facts.eligibility());
+    }
+
+    /** Rules as stored; they were checked when the version was saved. */
+    static RuleSet rules(String document) {
+        return RuleDocuments.read(document.getBytes(StandardCharsets.UTF_8));
     }
 
     private Map<Language, PathwayText> texts(UUID pathwayId, int version) {
@@ -128,5 +139,6 @@ public class StoredDefinitions {
             PathwayCategory category,
             DecisionTime decisionTime,
             @Nullable ApplicationWindow window,
-            Permit permit) {}
+            Permit permit,
+            @Nullable RuleSet eligibility) {}
 }

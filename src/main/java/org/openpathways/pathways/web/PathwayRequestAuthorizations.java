@@ -18,5 +18,8 @@ class PathwayRequestAuthorizations implements RequestAuthorizations {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.GET, "/pathways", "/pathways/*", "/api/v1/pathways", "/api/v1/pathways/*")
                 .permitAll();
+        // Eligibility checks are anonymous and store nothing.
+        requests.requestMatchers(HttpMethod.POST, EligibilityApi.PATH).permitAll();
+        requests.requestMatchers("/eligibility").permitAll();
     }
 }

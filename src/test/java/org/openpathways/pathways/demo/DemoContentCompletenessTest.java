@@ -32,6 +32,17 @@ class DemoContentCompletenessTest {
     }
 
     @Test
+    void everyPathwayHasEligibilityRulesThatDoNotNeedAQuota() {
+        assertThat(pathways).allSatisfy(pathway -> {
+            assertThat(pathway.eligibility()).as(pathway.code()).isNotNull();
+            // Nobody checking anonymously can say how many places a quota has left.
+            assertThat(pathway.eligibility().requiredFacts())
+                    .as(pathway.code())
+                    .noneMatch(fact -> fact.name().startsWith("quota."));
+        });
+    }
+
+    @Test
     void everyPathwayHasEveryTextInEveryLanguage() {
         List<String> missing = new ArrayList<>();
         for (PathwayDefinition pathway : pathways) {

@@ -7,9 +7,17 @@ import static org.openpathways.pathways.PathwayFixtures.aPathway;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openpathways.pathways.InvalidPathwayDefinition;
 import org.openpathways.pathways.PathwayDefinition;
+import org.openpathways.pathways.rules.AgeBetween;
+import org.openpathways.pathways.rules.AgeRange;
+import org.openpathways.pathways.rules.AllOf;
+import org.openpathways.pathways.rules.DateReference;
+import org.openpathways.pathways.rules.DocumentProvided;
+import org.openpathways.pathways.rules.Fact;
+import org.openpathways.pathways.rules.RuleSet;
 
 class PathwayDocumentsTest {
 
@@ -71,6 +79,44 @@ class PathwayDocumentsTest {
                         "\"applicationWindow\" : {\"opens\": \"1 June\", \"closes\": \"2027-01-01\"}, \"fees\" : [");
 
         assertThatThrownBy(() -> read(json)).hasMessageContaining("dates must be written as YYYY-MM-DD");
+    }
+
+    @Test
+    void eligibilityRulesTravelWithTheDefinition() throws IOException {
+        PathwayDefinition plain = aPathway("seasonal-work");
+        PathwayDefinition definition = new PathwayDefinition(
+                plain.code(),
+                plain.category(),
+                plain.decisionTime(),
+                plain.applicationWindow(),
+                plain.fees(),
+                plain.permit(),
+                plain.texts(),
+                RuleSet.of(new AllOf(List.of(
+                        new AgeBetween(AgeRange.atLeast(18), new DateReference.FactDate(Fact.APPLICATION_DATE)),
+                        new DocumentProvided("passport")))));
+
+        String json = new String(PathwayDocuments.write(definition), StandardCharsets.UTF_8);
+
+        assertThat(json).contains("\"eligibility\"");
+        assertThat(read(json)).isEqualTo(definition);
+    }
+
+    @Test
+    void eligibilityRulesAreReadStrictlyAndTheirProblemsNamedUnderTheSection() {
+        String json = new String(PathwayDocuments.write(aPathway("study")), StandardCharsets.UTF_8)
+                .replace(
+                        "\"fees\" : [",
+                        "\"eligibility\": {\"criteria\": {\"allOf\": [{\"age\": {\"atLeast\": 18,"
+                                + " \"at\": \"application.date\", \"colour\": 1}}]}}, \"fees\" : [");
+
+        assertThatThrownBy(() -> read(json))
+                .isInstanceOfSatisfying(
+                        InvalidPathwayDefinition.class,
+                        invalid -> assertThat(invalid.problems())
+                                .anySatisfy(problem -> assertThat(problem)
+                                        .startsWith("eligibility.criteria.allOf[0].age")
+                                        .contains("colour")));
     }
 
     private static PathwayDefinition read(String json) throws IOException {
