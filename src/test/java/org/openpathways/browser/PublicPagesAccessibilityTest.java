@@ -22,6 +22,7 @@ class PublicPagesAccessibilityTest extends BrowserJourney {
             "/pathways",
             "/pathways?category=nonsense",
             "/pathways/temporary-protection",
+            "/eligibility",
             "/privacy",
             "/accessibility",
             "/register",
