@@ -155,9 +155,10 @@ if (( EXTRA_COUNT > 0 )); then
   stop_app
 fi
 
-# ---- Restart on the existing data folder: the start the 10 s target applies to; this instance is then measured ----
+# ---- Restart on the existing data folder with plain `java -jar`; this instance is then measured under load ----
+# The 10 s target applies to the recommended production start below (to this one only when BENCH_CDS=false).
 log "restart on the existing data folder"
-start_app "restart (existing data folder)" -jar "$APP_JAR"
+start_app "restart, java -jar (existing data folder)" -jar "$APP_JAR"
 
 FIRST_CODE="$(curl -fsS "$BASE_URL/api/v1/pathways?size=1" | sed -n 's/.*"items":\[{"code":"\([a-z0-9-]*\)".*/\1/p')"
 
@@ -183,14 +184,16 @@ set -e
 
 stop_app
 
-# ---- The recommended production start: the extracted jar with a class data sharing archive (Spring Boot's CDS) ----
+# ---- The recommended production start (README, "Running in production"): the extracted jar with a class data
+# sharing archive (Spring Boot's CDS) and the serial collector, which suits a heap of 512 MB on two cores ----
 if [[ "$CDS" == "true" ]]; then
-  log "restart from the extracted jar with a CDS archive (training run first)"
+  log "restart from the extracted jar with a CDS archive and the serial GC (training run first)"
   java -Djarmode=tools -jar "$APP_JAR" extract --destination "$WORK/extracted" >"$WORK/extract.log" 2>&1
   # The training run refreshes the context (database, migrations, every bean) and exits, writing the archive.
-  java -Xmx"$HEAP" -XX:ArchiveClassesAtExit="$WORK/extracted/openpathways.jsa" -Dspring.context.exit=onRefresh \
+  java -Xmx"$HEAP" -XX:+UseSerialGC -XX:ArchiveClassesAtExit="$WORK/extracted/openpathways.jsa" \
+    -Dspring.context.exit=onRefresh \
     -jar "$WORK/extracted/openpathways.jar" "${APP_ARGS[@]}" >"$WORK/cds-training.log" 2>&1
-  start_app "restart, extracted jar + CDS" \
+  start_app "restart, production start (CDS, serial GC)" -XX:+UseSerialGC \
     -XX:SharedArchiveFile="$WORK/extracted/openpathways.jsa" -jar "$WORK/extracted/openpathways.jar"
   stop_app
 fi
@@ -201,7 +204,7 @@ printf '%-44s %9s %10s %8s %8s %8s  %s\n' "start (-Xmx$HEAP${JAVA_OPTS_APP:+ $JA
 for start in "${STARTS[@]}"; do
   IFS='|' read -r label ms started cpu main_cpu jit_cpu <<<"$start"
   result="-"
-  if [[ "$label" == restart* ]]; then
+  if [[ "$label" == "restart, production start"* || ( "$CDS" != "true" && "$label" == restart* ) ]]; then
     if (( ms <= START_TARGET_MS )); then
       result="PASS (<= 10 s)"
     else
