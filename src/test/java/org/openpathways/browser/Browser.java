@@ -3,9 +3,12 @@ package org.openpathways.browser;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -65,11 +68,31 @@ final class Browser {
     }
 
     void clickLink(String text) {
-        navigate(() -> link(text).click());
+        navigate(() -> clickOnceSettled(() -> link(text)));
     }
 
     void clickButton(String text) {
-        navigate(() -> button(text).click());
+        navigate(() -> clickOnceSettled(() -> button(text)));
+    }
+
+    /**
+     * Clicks an element, finding it again if the document it was found in was replaced before the click landed
+     * (Chromium then answers "Node with given id does not belong to the document", or the element is stale).
+     */
+    private void clickOnceSettled(Supplier<WebElement> element) {
+        wait.until(page -> {
+            try {
+                element.get().click();
+                return true;
+            } catch (StaleElementReferenceException replaced) {
+                return false;
+            } catch (WebDriverException failed) {
+                if (String.valueOf(failed.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw failed;
+            }
+        });
     }
 
     /**
