@@ -32,7 +32,7 @@ public class DesignSystemStylesheets {
     }
 
     DesignSystemStylesheets(String webjarCss) {
-        String css = withoutBrandedTypeface(webjarCss);
+        String css = withoutBranding(webjarCss);
         this.leftToRight = Stylesheet.of(css);
         this.rightToLeft = Stylesheet.of(CssMirror.mirror(css));
     }
@@ -52,8 +52,13 @@ public class DesignSystemStylesheets {
         return null;
     }
 
-    static String withoutBrandedTypeface(String css) {
+    /**
+     * The design system without GOV.UK's identity: its typeface (licensed to GOV.UK only) gives way to system fonts,
+     * and the footer's crest image, which is not shipped, is never referenced.
+     */
+    static String withoutBranding(String css) {
         return css.replaceAll("@font-face\\{[^}]*}", "")
+                .replace("url(/assets/images/govuk-crest.svg)", "none")
                 .replace("font-family:GDS Transport,arial,sans-serif", "font-family:" + FONT_STACK)
                 .replace("font-family:GDS Transport", "font-family:" + FONT_STACK);
     }

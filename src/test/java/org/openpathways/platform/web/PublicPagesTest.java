@@ -65,6 +65,21 @@ class PublicPagesTest {
         mvc.perform(get("/no-such-page").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
     }
 
+    @Test
+    void theDesignSystemIsServedWithoutGovUkTypefaceOrCrest() throws Exception {
+        for (String language : new String[] {"en", "ar"}) {
+            String page = mvc.perform(get("/").param("lang", language))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            mvc.perform(get(stylesheetOf(page)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(".govuk-footer")))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("GDS Transport"))))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("govuk-crest"))));
+        }
+    }
+
     private static String stylesheetOf(String html) {
         int start = html.indexOf("/assets/design-system-");
         return html.substring(start, html.indexOf('"', start));
