@@ -76,6 +76,28 @@ final class Browser {
     }
 
     /**
+     * Whether an element's document has been replaced. Chromium says so either as a stale element or, while the new
+     * document is being attached, as "Node with given id does not belong to the document".
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException replaced) {
+            return true;
+        } catch (WebDriverException failed) {
+            if (replacedDocument(failed)) {
+                return true;
+            }
+            throw failed;
+        }
+    }
+
+    private static boolean replacedDocument(WebDriverException failed) {
+        return String.valueOf(failed.getMessage()).contains("does not belong to the document");
+    }
+
+    /**
      * Clicks an element, finding it again if the document it was found in was replaced before the click landed
      * (Chromium then answers "Node with given id does not belong to the document", or the element is stale).
      */
@@ -87,7 +109,7 @@ final class Browser {
             } catch (StaleElementReferenceException replaced) {
                 return false;
             } catch (WebDriverException failed) {
-                if (String.valueOf(failed.getMessage()).contains("does not belong to the document")) {
+                if (replacedDocument(failed)) {
                     return false;
                 }
                 throw failed;
@@ -104,7 +126,8 @@ final class Browser {
         List<WebElement> before = driver.findElements(By.tagName("html"));
         action.run();
         if (!before.isEmpty()) {
-            wait.until(ExpectedConditions.stalenessOf(before.get(0)));
+            WebElement previous = before.get(0);
+            wait.until(page -> isGone(previous));
         }
         wait.until(page -> "complete".equals(script("return document.readyState")));
         if (javascript) {
