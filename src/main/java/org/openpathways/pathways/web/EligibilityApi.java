@@ -18,6 +18,7 @@ import org.openpathways.pathways.EligibilityChecks;
 import org.openpathways.pathways.PathwayDefinition;
 import org.openpathways.pathways.PathwayEligibility;
 import org.openpathways.pathways.PublishedRules;
+import org.openpathways.pathways.RuleTexts;
 import org.openpathways.pathways.rules.Explanation;
 import org.openpathways.pathways.rules.Fact;
 import org.openpathways.platform.api.FieldProblem;
@@ -45,9 +46,9 @@ class EligibilityApi {
     static final int MAX_PATHWAYS = 50;
 
     private final EligibilityChecks checks;
-    private final EligibilityTexts texts;
+    private final RuleTexts texts;
 
-    EligibilityApi(EligibilityChecks checks, EligibilityTexts texts) {
+    EligibilityApi(EligibilityChecks checks, RuleTexts texts) {
         this.checks = checks;
         this.texts = texts;
     }

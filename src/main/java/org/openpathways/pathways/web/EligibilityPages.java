@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.openpathways.pathways.EligibilityChecks;
 import org.openpathways.pathways.PathwayEligibility;
 import org.openpathways.pathways.PublishedRules;
+import org.openpathways.pathways.RuleTexts;
 import org.openpathways.pathways.rules.Codes;
 import org.openpathways.pathways.rules.Explanation;
 import org.openpathways.pathways.rules.Fact;
@@ -51,9 +52,9 @@ class EligibilityPages {
     static final List<String> CURRENCIES = List.of("EUR", "USD", "GBP", "CHF", "XOF", "MAD", "PHP", "UAH");
 
     private final EligibilityChecks checks;
-    private final EligibilityTexts texts;
+    private final RuleTexts texts;
 
-    EligibilityPages(EligibilityChecks checks, EligibilityTexts texts) {
+    EligibilityPages(EligibilityChecks checks, RuleTexts texts) {
         this.checks = checks;
         this.texts = texts;
     }

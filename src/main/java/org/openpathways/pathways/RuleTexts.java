@@ -1,4 +1,4 @@
-package org.openpathways.pathways.web;
+package org.openpathways.pathways;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -13,20 +13,24 @@ import org.openpathways.pathways.rules.Reason;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Renders reasons and questions of the eligibility rules in the reader's language, from the pathways bundles. */
+/**
+ * Renders reasons and questions of the eligibility rules in the reader's language, from the pathways bundles: the
+ * eligibility questionnaire uses it, and so does every module that shows a person or an official why rules were or
+ * were not met.
+ */
 @Component
-class EligibilityTexts {
+public class RuleTexts {
 
-    static final String QUESTION = "pathways.eligibility.question.";
-    static final String HINT = "pathways.eligibility.hint.";
+    public static final String QUESTION = "pathways.eligibility.question.";
+    public static final String HINT = "pathways.eligibility.hint.";
 
     private final MessageSource messages;
 
-    EligibilityTexts(MessageSource messages) {
+    RuleTexts(MessageSource messages) {
         this.messages = messages;
     }
 
-    String reason(Reason reason, Locale locale) {
+    public String reason(Reason reason, Locale locale) {
         Object[] arguments = reason.arguments().stream()
                 .map(argument -> argument(argument, locale))
                 .toArray();
@@ -34,28 +38,28 @@ class EligibilityTexts {
     }
 
     /** The question that asks for a fact, in plain words; the fact's name when no question is written for it. */
-    String question(Fact fact, Locale locale) {
+    public String question(Fact fact, Locale locale) {
         return messages.getMessage(QUESTION + fact.name(), null, reason(fact.label(), locale), locale);
     }
 
-    String hint(Fact fact, Locale locale) {
+    public String hint(Fact fact, Locale locale) {
         return messages.getMessage(HINT + fact.name(), null, "", locale);
     }
 
-    static final String NAME = "pathways.eligibility.name.";
+    public static final String NAME = "pathways.eligibility.name.";
 
     /**
      * A code in plain words: a country by its name in the reader's language, a document, sector or list by the name
      * the bundles give it, anything else as it is.
      */
-    String name(String code, Locale locale) {
+    public String name(String code, Locale locale) {
         if (Codes.isCountry(code)) {
             return new Locale("", code).getDisplayCountry(locale);
         }
         return messages.getMessage(NAME + code, null, code, locale);
     }
 
-    String message(String key, Object[] arguments, Locale locale) {
+    public String message(String key, Object[] arguments, Locale locale) {
         return messages.getMessage(key, arguments, locale);
     }
 
@@ -77,7 +81,7 @@ class EligibilityTexts {
         return argument;
     }
 
-    String money(Money money, Locale locale) {
+    public String money(Money money, Locale locale) {
         return number(money.amount(), locale) + " " + money.currency();
     }
 

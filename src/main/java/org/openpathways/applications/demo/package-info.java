@@ -1,0 +1,4 @@
+@NullMarked
+package org.openpathways.applications.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openpathways.applications.persistence;
+
+import org.jspecify.annotations.NullMarked;

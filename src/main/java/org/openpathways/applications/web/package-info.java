@@ -1,0 +1,4 @@
+@NullMarked
+package org.openpathways.applications.web;
+
+import org.jspecify.annotations.NullMarked;
