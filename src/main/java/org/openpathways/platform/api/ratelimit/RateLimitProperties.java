@@ -28,6 +28,9 @@ public class RateLimitProperties {
     /** Password-reset form posts ({@code POST /password-reset/**}). */
     private final Limit passwordReset = new Limit(10, Duration.ofMinutes(10));
 
+    /** Public look-ups by a value the caller chooses, such as permit verification (GET). */
+    private final Limit lookup = new Limit(60, Duration.ofMinutes(1));
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -58,6 +61,10 @@ public class RateLimitProperties {
 
     public Limit getPasswordReset() {
         return passwordReset;
+    }
+
+    public Limit getLookup() {
+        return lookup;
     }
 
     public static class Limit {

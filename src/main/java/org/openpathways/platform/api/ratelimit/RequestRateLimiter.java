@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -14,11 +15,13 @@ import org.openpathways.platform.api.ProblemResponses;
 import org.openpathways.platform.api.ProblemTypes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits, per client address, the requests that change things through the API and the posts of the sign-in,
- * registration and password-reset forms. The address is the request's remote address, which Spring Boot's
+ * Limits, per client address, the requests that change things through the API, the posts of the sign-in,
+ * registration and password-reset forms, and the public look-ups modules declare ({@link
+ * org.openpathways.platform.api.RateLimitedLookups}). The address is the request's remote address, which Spring Boot's
  * {@code server.forward-headers-strategy} sets from {@code X-Forwarded-For} when the request came through a trusted
  * proxy; IPv6 clients are counted per /64 network, the block one subscriber usually holds. Over the limit, the API
  * answers 429 problem details and pages the translated 429 error page, both with {@code Retry-After}.
@@ -30,11 +33,19 @@ class RequestRateLimiter extends OncePerRequestFilter {
     private final RateLimitProperties properties;
     private final ClientBuckets buckets;
     private final ProblemResponses problems;
+    private final List<String> lookups;
+    private final AntPathMatcher matcher = new AntPathMatcher();
 
     RequestRateLimiter(RateLimitProperties properties, ProblemResponses problems, LongSupplier nanoClock) {
+        this(properties, problems, nanoClock, List.of());
+    }
+
+    RequestRateLimiter(
+            RateLimitProperties properties, ProblemResponses problems, LongSupplier nanoClock, List<String> lookups) {
         this.properties = properties;
         this.buckets = new ClientBuckets(properties.getMaxClients(), nanoClock);
         this.problems = problems;
+        this.lookups = List.copyOf(lookups);
     }
 
     @Override
@@ -64,9 +75,12 @@ class RequestRateLimiter extends OncePerRequestFilter {
         }
     }
 
-    private static @Nullable String policy(HttpServletRequest request) {
+    private @Nullable String policy(HttpServletRequest request) {
         String method = request.getMethod();
         String path = ApiPaths.originalPath(request);
+        if ("GET".equals(method) && lookups.stream().anyMatch(pattern -> matcher.match(pattern, path))) {
+            return "lookup";
+        }
         if (ApiPaths.isApi(request)) {
             return UNSAFE.contains(method) ? "api" : null;
         }
@@ -90,6 +104,7 @@ class RequestRateLimiter extends OncePerRequestFilter {
             case "api" -> properties.getApi();
             case "sign-in" -> properties.getSignIn();
             case "registration" -> properties.getRegistration();
+            case "lookup" -> properties.getLookup();
             default -> properties.getPasswordReset();
         };
     }

@@ -1,0 +1,33 @@
+package org.openpathways.accounts;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.openpathways.accounts.domain.EmailAddress;
+import org.openpathways.accounts.persistence.StoredAccounts;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * In demo mode, the demo people other modules give demo data to (their applications, permits, cases). Modules that
+ * load demo data run after the demo accounts ({@link Order} above 10).
+ */
+@Component
+@ConditionalOnBooleanProperty("openpathways.demo.enabled")
+public class DemoPeople {
+
+    static final String APPLICANT = "applicant@example.org";
+
+    private final StoredAccounts accounts;
+
+    DemoPeople(StoredAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    /** The demo applicant's account; empty until the demo accounts are loaded. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> applicant() {
+        return accounts.findByEmail(EmailAddress.parse(APPLICANT).orElseThrow()).map(account -> account.id());
+    }
+}

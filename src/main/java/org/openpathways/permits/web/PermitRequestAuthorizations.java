@@ -1,0 +1,27 @@
+package org.openpathways.permits.web;
+
+import org.openpathways.platform.security.RequestAuthorizations;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Verification is public; revocation is for supervisors; everything else needs a signed-in person, and the facade
+ * decides which permits each may see (their own, or any for caseworkers and supervisors).
+ */
+@Component
+class PermitRequestAuthorizations implements RequestAuthorizations {
+
+    @Override
+    public void configure(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(
+                        HttpMethod.GET, "/permits/verify", "/permits/verify/*", "/api/v1/permits/*/verification")
+                .permitAll()
+                .requestMatchers("/permits/*/revocation", "/api/v1/permits/*/revocation")
+                .hasRole("SUPERVISOR")
+                .requestMatchers("/permits", "/permits/**", "/api/v1/permits", "/api/v1/permits/**")
+                .authenticated();
+    }
+}

@@ -1,0 +1,5 @@
+/** The permits' two doors: pages (holder's permits, the printable permit, staff revocation, public verification) and the API. */
+@NullMarked
+package org.openpathways.permits.web;
+
+import org.jspecify.annotations.NullMarked;
