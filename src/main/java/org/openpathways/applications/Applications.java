@@ -378,6 +378,12 @@ public class Applications {
         return application.clockStart() == null ? Optional.empty() : Optional.of(statutoryClock(application));
     }
 
+    /** The terms of a pathway's published version, for forms that ask for what it needs; empty when unpublished. */
+    @Transactional(readOnly = true)
+    public Optional<PathwayTerms> terms(String pathwayCode) {
+        return terms.current(pathwayCode);
+    }
+
     LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), zone);
     }

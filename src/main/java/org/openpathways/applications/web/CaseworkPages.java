@@ -1,0 +1,109 @@
+package org.openpathways.applications.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.openpathways.applications.Actor;
+import org.openpathways.applications.ApplicationRefused;
+import org.openpathways.applications.ApplicationView;
+import org.openpathways.applications.Applications;
+import org.openpathways.pathways.PathwayCatalogue;
+import org.openpathways.platform.i18n.Language;
+import org.openpathways.platform.web.FormErrors.FieldMessage;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The caseworkers' and supervisors' pages: the queue by deadline, a case, and what can be done with it. */
+@Controller
+class CaseworkPages {
+
+    private final Applications applications;
+    private final PathwayCatalogue catalogue;
+    private final ApplicationTexts texts;
+
+    CaseworkPages(Applications applications, PathwayCatalogue catalogue, ApplicationTexts texts) {
+        this.applications = applications;
+        this.catalogue = catalogue;
+        this.texts = texts;
+    }
+
+    @GetMapping("/casework")
+    String queue(Authentication authentication, Model model) {
+        model.addAttribute("entries", applications.queue(Actors.of(authentication)));
+        return "applications/casework";
+    }
+
+    @GetMapping("/casework/{reference}")
+    String show(@PathVariable String reference, Authentication authentication, Model model, Locale locale) {
+        return casePage(
+                applications.find(Actors.of(authentication), reference), Actors.of(authentication), model, locale);
+    }
+
+    @PostMapping("/casework/{reference}/take")
+    String take(@PathVariable String reference, Authentication authentication) {
+        applications.take(Actors.of(authentication), reference);
+        return "redirect:/casework/" + reference;
+    }
+
+    @PostMapping("/casework/{reference}/assess")
+    String assess(@PathVariable String reference, Authentication authentication) {
+        applications.startAssessment(Actors.of(authentication), reference);
+        return "redirect:/casework/" + reference;
+    }
+
+    @PostMapping("/casework/{reference}/request")
+    String request(
+            @PathVariable String reference,
+            @RequestParam(defaultValue = "") String question,
+            Authentication authentication,
+            Model model,
+            Locale locale) {
+        Actor actor = Actors.of(authentication);
+        try {
+            applications.requestInformation(actor, reference, question);
+        } catch (ApplicationRefused refused) {
+            return refusedPage(actor, reference, refused, model, locale);
+        }
+        return "redirect:/casework/" + reference;
+    }
+
+    @PostMapping("/casework/{reference}/extend")
+    String extend(
+            @PathVariable String reference,
+            @RequestParam(defaultValue = "") String reason,
+            Authentication authentication,
+            Model model,
+            Locale locale) {
+        Actor actor = Actors.of(authentication);
+        try {
+            applications.extend(actor, reference, reason);
+        } catch (ApplicationRefused refused) {
+            return refusedPage(actor, reference, refused, model, locale);
+        }
+        return "redirect:/casework/" + reference;
+    }
+
+    private String refusedPage(Actor actor, String reference, ApplicationRefused refused, Model model, Locale locale) {
+        List<FieldMessage> errors = refused.items().stream()
+                .map(item -> new FieldMessage(item.field(), texts.message(item, locale)))
+                .toList();
+        model.addAttribute("errors", errors);
+        return casePage(applications.find(actor, reference), actor, model, locale);
+    }
+
+    private String casePage(ApplicationView view, Actor actor, Model model, Locale locale) {
+        model.addAttribute("application", view);
+        model.addAttribute("mine", actor.account().equals(view.assignedTo()));
+        model.addAttribute(
+                "title",
+                catalogue
+                        .publishedPathway(view.pathwayCode(), Language.of(locale))
+                        .map(details -> details.text().title())
+                        .orElse(view.pathwayCode()));
+        return "applications/case";
+    }
+}
