@@ -147,7 +147,7 @@ class ApplicationPages {
     }
 
     private String viewPage(ApplicationView view, Model model, Locale locale) {
-        model.addAttribute("application", view);
+        model.addAttribute("current", view);
         model.addAttribute("title", title(view.pathwayCode(), locale));
         model.addAttribute("missing", messages(view.missing(), locale));
         return "applications/view";
@@ -167,7 +167,7 @@ class ApplicationPages {
                 .terms(view.pathwayCode())
                 .orElseThrow(() -> ProblemException.conflict("applications.pathway-withdrawn"));
         List<FieldMessage> errors = messages(problems, locale);
-        model.addAttribute("application", view);
+        model.addAttribute("current", view);
         model.addAttribute("title", title(view.pathwayCode(), locale));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);

@@ -96,7 +96,7 @@ class CaseworkPages {
     }
 
     private String casePage(ApplicationView view, Actor actor, Model model, Locale locale) {
-        model.addAttribute("application", view);
+        model.addAttribute("current", view);
         model.addAttribute("mine", actor.account().equals(view.assignedTo()));
         model.addAttribute(
                 "title",
