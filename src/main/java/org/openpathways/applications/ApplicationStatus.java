@@ -10,10 +10,21 @@ public enum ApplicationStatus {
     SCREENING,
     ASSESSMENT,
     INFORMATION_REQUESTED,
+    /** A caseworker recommends refusal; a supervisor must approve it. */
+    RECOMMENDED,
+    APPROVED,
+    REFUSED,
+    /** Refused, and the refusal is under appeal. */
+    APPEALED,
     WITHDRAWN;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Decided, for now or for good: approved, or refused (whether or not under appeal). */
+    public boolean decided() {
+        return this == APPROVED || this == REFUSED || this == APPEALED;
     }
 
     public static ApplicationStatus ofCode(String code) {
@@ -25,6 +36,10 @@ public enum ApplicationStatus {
 
     /** Submitted and not yet decided or withdrawn: the statutory clock runs (or is paused) and staff handle it. */
     public boolean pending() {
-        return this == SUBMITTED || this == SCREENING || this == ASSESSMENT || this == INFORMATION_REQUESTED;
+        return this == SUBMITTED
+                || this == SCREENING
+                || this == ASSESSMENT
+                || this == INFORMATION_REQUESTED
+                || this == RECOMMENDED;
     }
 }

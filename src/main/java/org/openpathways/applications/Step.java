@@ -13,7 +13,11 @@ public enum Step {
     INFORMATION_REQUESTED,
     INFORMATION_RECEIVED,
     WITHDRAWN,
-    DECISION;
+    DECISION,
+    APPEAL_FILED,
+    APPEAL_DECIDED,
+    /** The appeal sent the application back for a new assessment; the clock starts again. */
+    REASSESSMENT;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

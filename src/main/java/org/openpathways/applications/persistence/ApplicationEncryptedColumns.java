@@ -27,4 +27,29 @@ class ApplicationEncryptedColumns {
     EncryptedColumn informationRequestAnswer() {
         return new EncryptedColumn("applications_information_request", "id", "answer");
     }
+
+    @Bean
+    EncryptedColumn decisionFreeText() {
+        return new EncryptedColumn("applications_decision", "id", "free_text");
+    }
+
+    @Bean
+    EncryptedColumn decisionReturnComment() {
+        return new EncryptedColumn("applications_decision", "id", "return_comment");
+    }
+
+    @Bean
+    EncryptedColumn appealGrounds() {
+        return new EncryptedColumn("applications_appeal", "id", "grounds");
+    }
+
+    @Bean
+    EncryptedColumn appealLateReason() {
+        return new EncryptedColumn("applications_appeal", "id", "late_reason");
+    }
+
+    @Bean
+    EncryptedColumn appealOutcomeReason() {
+        return new EncryptedColumn("applications_appeal", "id", "outcome_reason");
+    }
 }

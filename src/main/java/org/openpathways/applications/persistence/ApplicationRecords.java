@@ -108,7 +108,8 @@ public class ApplicationRecords {
                         : " and assigned_to = :assignee";
         var sql = jdbc.sql("select reference, pathway_code, status, submitted_at, due_on, assigned_to,"
                         + " protected_until_decided from " + TABLE
-                        + " where status in ('submitted', 'screening', 'assessment', 'information-requested')" + who
+                        + " where status in ('submitted', 'screening', 'assessment', 'information-requested', 'recommended')"
+                        + who
                         + " order by due_on nulls last, reference limit :limit")
                 .param("limit", limit);
         if (assignee != null) {
