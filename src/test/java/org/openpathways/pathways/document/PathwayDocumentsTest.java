@@ -36,7 +36,8 @@ class PathwayDocumentsTest {
 
         assertThatThrownBy(() -> read(json))
                 .isInstanceOf(InvalidPathwayDefinition.class)
-                .hasMessageContaining("not a pathway definition");
+                .hasMessageContaining("texts.en.whoCanAply")
+                .hasMessageContaining("is not a known key here");
     }
 
     @Test
@@ -54,10 +55,12 @@ class PathwayDocumentsTest {
                         invalid -> assertThat(invalid.problems())
                                 .contains(
                                         "code is missing",
-                                        "category has an unknown value",
+                                        "category has an unknown value tourism (known: labour, family, study,"
+                                                + " humanitarian-climate, regularization, free-movement,"
+                                                + " temporary-protection)",
                                         "decisionTime is missing",
                                         "permit is missing",
-                                        "texts.de is not a language of the platform"));
+                                        "texts.de is not a known key here (known: ar, en, es, fr)"));
     }
 
     @Test
@@ -78,7 +81,7 @@ class PathwayDocumentsTest {
                         "\"fees\" : [",
                         "\"applicationWindow\" : {\"opens\": \"1 June\", \"closes\": \"2027-01-01\"}, \"fees\" : [");
 
-        assertThatThrownBy(() -> read(json)).hasMessageContaining("dates must be written as YYYY-MM-DD");
+        assertThatThrownBy(() -> read(json)).hasMessageContaining("applicationWindow.opens").hasMessageContaining("must be a date written YYYY-MM-DD");
     }
 
     @Test
