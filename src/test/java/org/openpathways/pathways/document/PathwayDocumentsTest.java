@@ -81,7 +81,9 @@ class PathwayDocumentsTest {
                         "\"fees\" : [",
                         "\"applicationWindow\" : {\"opens\": \"1 June\", \"closes\": \"2027-01-01\"}, \"fees\" : [");
 
-        assertThatThrownBy(() -> read(json)).hasMessageContaining("applicationWindow.opens").hasMessageContaining("must be a date written YYYY-MM-DD");
+        assertThatThrownBy(() -> read(json))
+                .hasMessageContaining("applicationWindow.opens")
+                .hasMessageContaining("must be a date written YYYY-MM-DD");
     }
 
     @Test
