@@ -27,9 +27,13 @@ public record DefinitionProblem(
         return field.isEmpty() ? message : field + " " + message;
     }
 
+    /** The sentence, preceded by the location when there is one: {@code fees[0].amount (line 11, column 11): ...}. */
     @Override
     public String toString() {
-        String where = line == null ? "" : " (line " + line + (column == null ? "" : ", column " + column) + ")";
+        if (line == null) {
+            return sentence();
+        }
+        String where = " (line " + line + (column == null ? "" : ", column " + column) + ")";
         return (field.isEmpty() ? "document" : field) + where + ": " + message;
     }
 }
