@@ -1,5 +1,6 @@
 package org.openpathways.pathways;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ public class InvalidPathwayDefinition extends IllegalArgumentException {
     private final List<DefinitionProblem> located;
 
     public InvalidPathwayDefinition(List<String> problems) {
-        this(problems.stream().map(DefinitionProblem::of).toList(), true);
+        this(problems.stream().map(DefinitionProblem::of).toArray(DefinitionProblem[]::new));
     }
 
     public InvalidPathwayDefinition(String problem) {
@@ -22,13 +23,13 @@ public class InvalidPathwayDefinition extends IllegalArgumentException {
 
     /** Problems found in a document, each with its field and location. */
     public static InvalidPathwayDefinition located(List<DefinitionProblem> problems) {
-        return new InvalidPathwayDefinition(problems, true);
+        return new InvalidPathwayDefinition(problems.toArray(DefinitionProblem[]::new));
     }
 
-    private InvalidPathwayDefinition(List<DefinitionProblem> problems, boolean located) {
+    private InvalidPathwayDefinition(DefinitionProblem... problems) {
         super(String.join(
-                "; ", problems.stream().map(DefinitionProblem::toString).toList()));
-        this.located = List.copyOf(problems);
+                "; ", Arrays.stream(problems).map(DefinitionProblem::toString).toList()));
+        this.located = List.of(problems);
     }
 
     /** Each problem as a sentence that starts with its field, e.g. "texts.ar.documents is missing". */

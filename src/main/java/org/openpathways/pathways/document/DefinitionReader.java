@@ -8,9 +8,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -76,13 +78,13 @@ final class DefinitionReader extends DocumentReading {
         if (document == null) {
             throw invalid();
         }
-        String code = read(document, "code", this::text);
-        PathwayCategory category = read(document, "category", this::category);
-        DecisionTime decisionTime = read(document, "decisionTime", this::decisionTime);
+        String code = need(document, "", "code", this::text);
+        PathwayCategory category = need(document, "", "category", this::category);
+        DecisionTime decisionTime = need(document, "", "decisionTime", this::decisionTime);
         ApplicationWindow window = read(document, "applicationWindow", this::window);
         List<Fee> fees = read(document, "fees", this::fees);
-        Permit permit = read(document, "permit", this::permit);
-        Map<Language, PathwayText> texts = read(document, "texts", this::texts);
+        Permit permit = need(document, "", "permit", this::permit);
+        Map<Language, PathwayText> texts = need(document, "", "texts", this::texts);
         RuleSet eligibility = read(document, "eligibility", this::eligibility);
         if (!problems().isEmpty()
                 || code == null
@@ -110,13 +112,27 @@ final class DefinitionReader extends DocumentReading {
     }
 
     private InvalidPathwayDefinition invalid() {
+        if (problems().isEmpty()) {
+            // Every refusal above notes its problem; this only keeps a refusal from ever arriving without one.
+            problem("", visited.get(""), "is not a pathway definition");
+        }
         return InvalidPathwayDefinition.located(problems().stream()
                 .map(problem ->
                         new DefinitionProblem(problem.path(), problem.line(), problem.column(), problem.message()))
                 .toList());
     }
 
-    /** A member read at its path; null, without a problem, when it is absent or null (required ones are checked). */
+    /** A required member: like {@link #read}, and a null value is a problem (a missing key is one already). */
+    private <T> @Nullable T need(Map<String, Value> members, String parent, String key, Reading<T> reading) {
+        Value value = members.get(key);
+        if (value instanceof JsonNull) {
+            problem(Paths.member(parent, key), value, "must have a value");
+            return null;
+        }
+        return read(members, parent, key, reading);
+    }
+
+    /** A member read at its path; null, without a problem, when it is absent or null (see {@link #need}). */
     private <T> @Nullable T read(Map<String, Value> members, String key, Reading<T> reading) {
         return read(members, "", key, reading);
     }
@@ -147,8 +163,8 @@ final class DefinitionReader extends DocumentReading {
         if (members == null) {
             return null;
         }
-        Integer days = read(members, path, "days", this::whole);
-        DayCount count = read(
+        Integer days = need(members, path, "days", this::whole);
+        DayCount count = need(
                 members, path, "dayCount", (v, at) -> known(v, at, this::text, DayCount::ofCode, DayCount.values()));
         Integer extension = read(members, path, "extensionDays", this::whole);
         if (days == null || count == null) {
@@ -162,8 +178,8 @@ final class DefinitionReader extends DocumentReading {
         if (members == null) {
             return null;
         }
-        LocalDate opens = read(members, path, "opens", this::date);
-        LocalDate closes = read(members, path, "closes", this::date);
+        LocalDate opens = need(members, path, "opens", this::date);
+        LocalDate closes = need(members, path, "closes", this::date);
         if (opens == null || closes == null) {
             return null;
         }
@@ -184,7 +200,7 @@ final class DefinitionReader extends DocumentReading {
             if (members == null) {
                 continue;
             }
-            String code = read(
+            String code = need(
                     members,
                     at,
                     "code",
@@ -193,8 +209,8 @@ final class DefinitionReader extends DocumentReading {
                             p,
                             c -> c.matches(PathwayDefinition.CODE_PATTERN) && c.length() <= 40,
                             "lower-case letters, digits and single dashes"));
-            BigDecimal amount = read(members, at, "amount", this::amount);
-            String currency = read(
+            BigDecimal amount = need(members, at, "amount", this::amount);
+            String currency = need(
                     members,
                     at,
                     "currency",
@@ -234,12 +250,12 @@ final class DefinitionReader extends DocumentReading {
         if (members == null) {
             return null;
         }
-        Integer validity = read(members, path, "validityMonths", this::whole);
-        Boolean renewable = read(members, path, "renewable", this::flag);
-        Boolean work = read(members, path, "workAllowed", this::flag);
-        WorkTie tie = read(
+        Integer validity = need(members, path, "validityMonths", this::whole);
+        Boolean renewable = need(members, path, "renewable", this::flag);
+        Boolean work = need(members, path, "workAllowed", this::flag);
+        WorkTie tie = need(
                 members, path, "workTiedTo", (v, at) -> known(v, at, this::text, WorkTie::ofCode, WorkTie.values()));
-        Boolean family = read(members, path, "familyMayJoin", this::flag);
+        Boolean family = need(members, path, "familyMayJoin", this::flag);
         Integer longTerm = read(members, path, "longTermResidenceAfterMonths", this::whole);
         if (validity == null || renewable == null || work == null || tie == null || family == null) {
             return null;
@@ -326,11 +342,7 @@ final class DefinitionReader extends DocumentReading {
     }
 
     private <T extends Enum<T>> @Nullable T known(
-            Value value,
-            String path,
-            Reading<String> reading,
-            java.util.function.Function<String, Optional<T>> of,
-            T[] values) {
+            Value value, String path, Reading<String> reading, Function<String, Optional<T>> of, T[] values) {
         String code = reading.read(value, path);
         if (code == null) {
             return null;
@@ -338,7 +350,7 @@ final class DefinitionReader extends DocumentReading {
         Optional<T> known = of.apply(code);
         if (known.isEmpty()) {
             String allowed = Arrays.stream(values)
-                    .map(each -> each.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                    .map(each -> each.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                     .collect(Collectors.joining(", "));
             problem(path, value, "has an unknown value " + code + " (known: " + allowed + ")");
         }

@@ -1,7 +1,11 @@
 package org.openpathways.pathways.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,11 +57,10 @@ public class PathwayRegister {
                 .optional();
     }
 
-    private static AdministeredPathway pathway(java.sql.ResultSet rs, List<VersionRow> rows)
-            throws java.sql.SQLException {
+    private static AdministeredPathway pathway(ResultSet rs, List<VersionRow> rows) throws SQLException {
         PathwayStatus status = PathwayStatus.ofCode(rs.getString("status"));
         Integer published = rs.getObject("published_version", Integer.class);
-        List<AdministeredPathway.Version> versions = new java.util.ArrayList<>();
+        List<AdministeredPathway.Version> versions = new ArrayList<>();
         for (VersionRow version : rows) {
             versions.add(new AdministeredPathway.Version(
                     version.number(),
@@ -82,7 +85,7 @@ public class PathwayRegister {
                         where cast(:code as text) is null or p.code = :code
                         order by p.code, v.version desc
                         """)
-                .param("code", code, java.sql.Types.VARCHAR)
+                .param("code", code, Types.VARCHAR)
                 .query((rs, row) -> {
                     Timestamp published = rs.getTimestamp("published_at");
                     return new VersionRow(

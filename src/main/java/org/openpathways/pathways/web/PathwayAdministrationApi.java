@@ -6,6 +6,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -171,7 +174,7 @@ class PathwayAdministrationApi {
 
     private Map<String, Object> changed(String code, boolean changed) {
         AdministeredPathway pathway = administration.pathway(code, language()).orElseThrow();
-        Map<String, Object> body = new java.util.LinkedHashMap<>(json(pathway));
+        Map<String, Object> body = new LinkedHashMap<>(json(pathway));
         body.put("changed", changed);
         return body;
     }
@@ -179,7 +182,7 @@ class PathwayAdministrationApi {
     static ProblemException refused(InvalidPathwayDefinition invalid) {
         List<Map<String, Object>> errors = invalid.located().stream()
                 .map(problem -> {
-                    Map<String, Object> error = new java.util.LinkedHashMap<>();
+                    Map<String, Object> error = new LinkedHashMap<>();
                     error.put("field", problem.field());
                     if (problem.line() != null) {
                         error.put("line", problem.line());
@@ -197,10 +200,9 @@ class PathwayAdministrationApi {
 
     static DocumentFormat formatAccepted(@Nullable String accept) {
         List<MediaType> accepted =
-                new java.util.ArrayList<>(accept == null ? List.of(MediaType.ALL) : MediaType.parseMediaTypes(accept));
+                new ArrayList<>(accept == null ? List.of(MediaType.ALL) : MediaType.parseMediaTypes(accept));
         // Most wanted first; among equals, the order given (so "*/*" alone means JSON).
-        accepted.sort(
-                java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+        accepted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
         for (MediaType type : accepted) {
             if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
                 return DocumentFormat.JSON;
@@ -215,7 +217,7 @@ class PathwayAdministrationApi {
     }
 
     private static Map<String, Object> json(AdministeredPathway pathway) {
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", pathway.code());
         body.put("title", pathway.title());
         body.put("status", pathway.status().code());
@@ -225,7 +227,7 @@ class PathwayAdministrationApi {
                 "versions",
                 pathway.versions().stream()
                         .map(version -> {
-                            Map<String, Object> item = new java.util.LinkedHashMap<>();
+                            Map<String, Object> item = new LinkedHashMap<>();
                             item.put("version", version.number());
                             item.put("state", version.state().code());
                             item.put("savedAt", version.savedAt().toString());
