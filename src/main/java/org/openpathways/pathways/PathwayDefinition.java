@@ -8,7 +8,7 @@ import org.openpathways.platform.i18n.Language;
 
 /**
  * A whole pathway as its authors write it: the facts that stay the same in every language, and the texts in each
- * language. This is what is saved, versioned, and (in later work) imported and exported as one document.
+ * language. This is what is saved, versioned, and imported and exported as one document (ADR 0012).
  *
  * <p>A definition is always complete: constructing one checks that every language has every text, that every fee has a
  * name in every language and that the numbers are in range, and throws {@link InvalidPathwayDefinition} naming all the

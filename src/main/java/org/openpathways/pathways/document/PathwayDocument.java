@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The JSON form of a pathway definition, field for field. Everything is nullable here because a document may lack
- * anything; {@link PathwayDocuments} turns it into a checked definition and says what is missing.
+ * anything; It is what {@link PathwayDocuments} writes; reading goes through {@link DefinitionReader}, which locates problems.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record PathwayDocument(

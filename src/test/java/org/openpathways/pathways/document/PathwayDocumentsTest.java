@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openpathways.pathways.DefinitionProblem;
+import org.openpathways.pathways.DocumentFormat;
 import org.openpathways.pathways.InvalidPathwayDefinition;
 import org.openpathways.pathways.PathwayDefinition;
 import org.openpathways.pathways.rules.AgeBetween;
@@ -36,7 +38,8 @@ class PathwayDocumentsTest {
 
         assertThatThrownBy(() -> read(json))
                 .isInstanceOf(InvalidPathwayDefinition.class)
-                .hasMessageContaining("not a pathway definition");
+                .hasMessageContaining("texts.en.whoCanAply")
+                .hasMessageContaining("is not a known key here");
     }
 
     @Test
@@ -54,10 +57,12 @@ class PathwayDocumentsTest {
                         invalid -> assertThat(invalid.problems())
                                 .contains(
                                         "code is missing",
-                                        "category has an unknown value",
+                                        "category has an unknown value tourism (known: labour, family, study,"
+                                                + " humanitarian-climate, regularization, free-movement,"
+                                                + " temporary-protection)",
                                         "decisionTime is missing",
                                         "permit is missing",
-                                        "texts.de is not a language of the platform"));
+                                        "texts.de is not a known key here (known: ar, en, es, fr)"));
     }
 
     @Test
@@ -78,7 +83,9 @@ class PathwayDocumentsTest {
                         "\"fees\" : [",
                         "\"applicationWindow\" : {\"opens\": \"1 June\", \"closes\": \"2027-01-01\"}, \"fees\" : [");
 
-        assertThatThrownBy(() -> read(json)).hasMessageContaining("dates must be written as YYYY-MM-DD");
+        assertThatThrownBy(() -> read(json))
+                .hasMessageContaining("applicationWindow.opens")
+                .hasMessageContaining("must be a date written YYYY-MM-DD");
     }
 
     @Test
@@ -117,6 +124,44 @@ class PathwayDocumentsTest {
                                 .anySatisfy(problem -> assertThat(problem)
                                         .startsWith("eligibility.criteria.allOf[0].age")
                                         .contains("colour")));
+    }
+
+    @Test
+    void yamlHoldsTheSameDocumentAndReadsBackEqual() {
+        PathwayDefinition definition = aPathway("study");
+
+        byte[] yaml = PathwayDocuments.write(definition, DocumentFormat.YAML);
+
+        assertThat(new String(yaml, StandardCharsets.UTF_8))
+                .contains("decisionTime:")
+                .doesNotContain("{");
+        assertThat(PathwayDocuments.read(new ByteArrayInputStream(yaml), DocumentFormat.YAML))
+                .isEqualTo(definition);
+    }
+
+    @Test
+    void aRequiredFieldSetToNullIsAProblemAtItsLine() {
+        String yaml = new String(PathwayDocuments.write(aPathway("study"), DocumentFormat.YAML), StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^category: .*$", "category: null");
+
+        assertThatThrownBy(() -> PathwayDocuments.read(
+                        new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), DocumentFormat.YAML))
+                .isInstanceOfSatisfying(
+                        InvalidPathwayDefinition.class,
+                        invalid -> assertThat(invalid.located())
+                                .containsExactly(new DefinitionProblem("category", 2, 11, "must have a value")));
+    }
+
+    @Test
+    void aSecondYamlDocumentInTheStreamIsRefused() {
+        String yaml =
+                new String(PathwayDocuments.write(aPathway("study"), DocumentFormat.YAML), StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> PathwayDocuments.read(
+                        new ByteArrayInputStream((yaml + "---\n" + yaml).getBytes(StandardCharsets.UTF_8)),
+                        DocumentFormat.YAML))
+                .isInstanceOf(InvalidPathwayDefinition.class)
+                .hasMessageContaining("nothing may follow the document");
     }
 
     private static PathwayDefinition read(String json) throws IOException {

@@ -24,14 +24,19 @@ import org.openpathways.pathways.rules.json.JsonTree.Value;
  * Reads typed values out of a located JSON tree, noting a problem at the value's path (and line) for anything of the
  * wrong shape and returning null for it, so that one pass reports every problem.
  */
-class DocumentReading {
+public class DocumentReading {
 
     private static final String DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
 
     final List<Problem> problems = new ArrayList<>();
 
-    void problem(String path, Value value, String message) {
-        problems.add(new Problem(path, value.line(), message));
+    /** Everything found wrong so far. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    public void problem(String path, Value value, String message) {
+        problems.add(new Problem(path, value.line(), value.column(), message));
     }
 
     /**
@@ -39,7 +44,7 @@ class DocumentReading {
      * simply absent from the map).
      */
     @Nullable
-    Map<String, Value> object(Value value, String path, Set<String> allowed, Set<String> required) {
+    public Map<String, Value> object(Value value, String path, Set<String> allowed, Set<String> required) {
         if (!(value instanceof JsonObject object)) {
             problem(path, value, "must be an object");
             return null;
@@ -61,7 +66,7 @@ class DocumentReading {
     }
 
     @Nullable
-    List<Value> array(Value value, String path, int minimum) {
+    public List<Value> array(Value value, String path, int minimum) {
         if (!(value instanceof JsonArray array)) {
             problem(path, value, "must be an array");
             return null;
@@ -74,7 +79,7 @@ class DocumentReading {
     }
 
     @Nullable
-    String text(Value value, String path) {
+    public String text(Value value, String path) {
         if (value instanceof JsonText text) {
             return text.text();
         }
@@ -83,7 +88,7 @@ class DocumentReading {
     }
 
     @Nullable
-    String text(Value value, String path, Predicate<String> valid, String expected) {
+    public String text(Value value, String path, Predicate<String> valid, String expected) {
         String text = text(value, path);
         if (text != null && !valid.test(text)) {
             problem(path, value, "must be " + expected + ": " + text);
@@ -93,7 +98,7 @@ class DocumentReading {
     }
 
     @Nullable
-    Boolean flag(Value value, String path) {
+    public Boolean flag(Value value, String path) {
         if (value instanceof JsonBoolean flag) {
             return flag.value();
         }
@@ -102,7 +107,7 @@ class DocumentReading {
     }
 
     @Nullable
-    BigDecimal number(Value value, String path) {
+    public BigDecimal number(Value value, String path) {
         if (value instanceof JsonNumber number) {
             return number.number();
         }
@@ -111,7 +116,7 @@ class DocumentReading {
     }
 
     @Nullable
-    Integer integer(Value value, String path, int minimum, int maximum) {
+    public Integer integer(Value value, String path, int minimum, int maximum) {
         BigDecimal number = number(value, path);
         if (number == null) {
             return null;
@@ -126,7 +131,7 @@ class DocumentReading {
     }
 
     @Nullable
-    LocalDate date(Value value, String path) {
+    public LocalDate date(Value value, String path) {
         String text = text(value, path);
         if (text == null) {
             return null;
@@ -143,7 +148,7 @@ class DocumentReading {
     }
 
     @Nullable
-    Fact fact(Value value, String path, FactType type) {
+    public Fact fact(Value value, String path, FactType type) {
         String name = text(value, path);
         if (name == null) {
             return null;
@@ -162,7 +167,7 @@ class DocumentReading {
 
     /** A date written YYYY-MM-DD, or the name of a date fact such as {@code application.date}. */
     @Nullable
-    DateReference reference(Value value, String path) {
+    public DateReference reference(Value value, String path) {
         String text = text(value, path);
         if (text == null) {
             return null;
@@ -177,7 +182,7 @@ class DocumentReading {
 
     /** An array of distinct strings, each valid. */
     @Nullable
-    List<String> texts(Value value, String path, int minimum, Predicate<String> valid, String expected) {
+    public List<String> texts(Value value, String path, int minimum, Predicate<String> valid, String expected) {
         List<Value> items = array(value, path, minimum);
         if (items == null) {
             return null;

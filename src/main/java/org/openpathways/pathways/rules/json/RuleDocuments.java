@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.openpathways.pathways.rules.RuleSet;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +36,20 @@ public final class RuleDocuments {
                     problems.isEmpty() ? List.of(new Problem("", 1, "is not a rule set")) : problems);
         }
         return rules;
+    }
+
+    /**
+     * The rule set held by a section of a larger located document (the {@code eligibility} of a pathway definition),
+     * or null with every problem added, named by its path within the section and located in the larger document.
+     */
+    public static @Nullable RuleSet read(JsonTree.Value section, List<Problem> problems) {
+        RuleReader reader = new RuleReader();
+        RuleSet rules = reader.ruleSet(section);
+        problems.addAll(reader.problems);
+        if (rules == null && reader.problems.isEmpty()) {
+            problems.add(new Problem("", section.line(), section.column(), "is not a rule set"));
+        }
+        return reader.problems.isEmpty() ? rules : null;
     }
 
     public static RuleSet read(byte[] json) {

@@ -80,7 +80,7 @@ class RuleDocumentsTest {
                 """;
 
         assertThat(problemsOf(json))
-                .containsExactly(new Problem("criteria.anyOf[1].allOf[0].timeSince.years", 6, "must be a number"));
+                .containsExactly(new Problem("criteria.anyOf[1].allOf[0].timeSince.years", 6, 65, "must be a number"));
     }
 
     @Test
@@ -134,7 +134,7 @@ class RuleDocumentsTest {
     @Test
     void aRepeatedKeyIsRefusedRatherThanOneValueWinning() {
         assertThat(problemsOf("{\"criteria\": {\"partner\": true},\n \"criteria\": {\"partner\": false}}"))
-                .containsExactly(new Problem("criteria", 2, "appears twice"));
+                .containsExactly(new Problem("criteria", 2, 2, "appears twice"));
     }
 
     @Test
