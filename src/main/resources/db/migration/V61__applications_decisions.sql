@@ -33,6 +33,7 @@ create table applications_decision
     checked_at        timestamptz,
     return_comment    text,
     appeal_deadline   date,
+    permit_number     text,
     check (checked_by is null or checked_by <> recommended_by),
     check (outcome = 'approve' or cardinality(criteria) + cardinality(grounds) > 0)
 );

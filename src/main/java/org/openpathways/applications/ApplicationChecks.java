@@ -101,6 +101,10 @@ class ApplicationChecks {
         longText("reason", reason);
     }
 
+    void requireText(String field, @Nullable String text) {
+        longText(field, text);
+    }
+
     private static void longText(String field, @Nullable String text) {
         if (text == null || text.isBlank()) {
             throw ApplicationRefused.invalid(List.of(MissingItem.of(field, "text-required")));

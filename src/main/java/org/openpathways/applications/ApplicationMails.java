@@ -61,6 +61,19 @@ class ApplicationMails {
                         "link", publicUrl + "/applications/" + event.reference()));
     }
 
+    @ApplicationModuleListener
+    void on(ApplicationDecided event) {
+        OwnAccount applicant = accounts.ownAccount(event.applicant());
+        send(
+                applicant,
+                "applications/decided",
+                Map.of(
+                        "name", applicant.displayName(),
+                        "reference", event.reference(),
+                        "outcome", event.outcome(),
+                        "link", publicUrl + "/applications/" + event.reference() + "/letter"));
+    }
+
     private void send(OwnAccount applicant, String template, Map<String, Object> variables) {
         notifications.send(Notification.byEmailAndInbox(
                 applicant.id(), applicant.email(), applicant.language(), template, variables));

@@ -384,11 +384,16 @@ public class Applications {
         return terms.current(pathwayCode);
     }
 
-    LocalDate today() {
+    /** Today in the service's time zone. */
+    public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), zone);
     }
 
-    private StatutoryClock statutoryClock(StoredApplication application) {
+    Instant now() {
+        return clock.instant();
+    }
+
+    StatutoryClock statutoryClock(StoredApplication application) {
         List<ClockPause> pauses = records.informationRequests(application.id()).stream()
                 .map(request -> new ClockPause(request.requestedOn(), request.answeredOn()))
                 .toList();
@@ -401,7 +406,7 @@ public class Applications {
                 application.extensionDays());
     }
 
-    private StoredApplication own(Actor applicant, String reference, @Nullable Integer expectedVersion) {
+    StoredApplication own(Actor applicant, String reference, @Nullable Integer expectedVersion) {
         StoredApplication application = ReferenceNumbers.normalise(PREFIX, reference)
                 .flatMap(canonical -> records.find(canonical, true))
                 .filter(found -> found.applicantId().equals(applicant.account()))
@@ -412,7 +417,7 @@ public class Applications {
         return application;
     }
 
-    private StoredApplication visible(Actor actor, String reference, boolean lock) {
+    StoredApplication visible(Actor actor, String reference, boolean lock) {
         StoredApplication application = ReferenceNumbers.normalise(PREFIX, reference)
                 .flatMap(canonical -> records.find(canonical, lock))
                 .orElseThrow(Applications::notFound);
@@ -429,7 +434,7 @@ public class Applications {
         throw notFound();
     }
 
-    private StoredApplication assigned(Actor caseworker, String reference) {
+    StoredApplication assigned(Actor caseworker, String reference) {
         StoredApplication application = visible(caseworker, reference, true);
         if (application.assignedTo() == null || !application.assignedTo().equals(caseworker.account())) {
             throw ProblemException.conflict("applications.not-assigned-to-you");
@@ -437,7 +442,7 @@ public class Applications {
         return application;
     }
 
-    private ApplicationView view(StoredApplication application, Actor actor) {
+    ApplicationView view(StoredApplication application, Actor actor) {
         List<MissingItem> missing = application.status() == ApplicationStatus.DRAFT
                 ? terms.current(application.pathwayCode())
                         .map(pathway ->
@@ -473,7 +478,7 @@ public class Applications {
                 application.version());
     }
 
-    private void record(Actor actor, String action, String reference, String purpose) {
+    void record(Actor actor, String action, String reference, String purpose) {
         audit.record(AuditRecord.of(action, "application", reference, purpose)
                 .by(actor.account().toString()));
     }

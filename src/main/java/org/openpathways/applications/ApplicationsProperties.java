@@ -18,6 +18,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param nearingDays a pending application is shown to staff as nearing its deadline this many days before it
  * @param calendars the working-day calendars by name: weekend days and public holidays
  * @param pathwayCalendars which calendar each pathway's clock uses, by pathway code; others use {@code default}
+ * @param refusalGrounds the closed list of grounds, besides failed criteria, on which an application may be refused;
+ *     each is named by the message {@code applications.ground.<code>}
+ * @param appealDays how many days after a refusal an appeal is on time
+ * @param pathwayAppealDays the appeal window of pathways that differ from {@code appealDays}, by pathway code
+ * @param minimumForStatistics processing times of a pathway are published once it has this many decisions
  */
 @ConfigurationProperties("openpathways.applications")
 public record ApplicationsProperties(
@@ -25,13 +30,24 @@ public record ApplicationsProperties(
         @DefaultValue("10") int maxDrafts,
         @DefaultValue("10") int nearingDays,
         @DefaultValue Map<String, CalendarSettings> calendars,
-        @DefaultValue Map<String, String> pathwayCalendars) {
+        @DefaultValue Map<String, String> pathwayCalendars,
+
+        @DefaultValue({"false-documents", "insufficient-evidence", "public-security", "previous-breach", "fraud"})
+        List<String> refusalGrounds,
+
+        @DefaultValue("30") int appealDays,
+        @DefaultValue Map<String, Integer> pathwayAppealDays,
+        @DefaultValue("5") int minimumForStatistics) {
 
     public static final String DEFAULT_CALENDAR = "default";
 
     /** The name of the calendar a pathway's clock uses. */
     public String calendarOf(String pathwayCode) {
         return pathwayCalendars.getOrDefault(pathwayCode, DEFAULT_CALENDAR);
+    }
+
+    public int appealDaysOf(String pathwayCode) {
+        return pathwayAppealDays.getOrDefault(pathwayCode, appealDays);
     }
 
     /** The calendar with this name; Saturday and Sunday off, without holidays, when none is configured. */

@@ -82,6 +82,20 @@ public class PathwayCatalogue {
     }
 
     /**
+     * A saved version of a pathway, whatever its status: applications are judged under the version they pinned, even
+     * after a newer one was published.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PathwayDefinition> definition(String code, int version) {
+        if (!isWellFormed(code)) {
+            return Optional.empty();
+        }
+        return pathways.find(code)
+                .filter(pathway -> version >= 1 && version <= pathway.latestVersion())
+                .map(pathway -> definitions.load(pathway.id(), pathway.code(), version));
+    }
+
+    /**
      * Saves a definition as the pathway's new latest version, creating the pathway (as a draft) if its code is new. The
      * published version, if any, stays as it is until {@link #publish} is called.
      *

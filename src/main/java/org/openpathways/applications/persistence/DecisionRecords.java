@@ -57,7 +57,8 @@ public class DecisionRecords {
             @Nullable UUID checkedBy,
             @Nullable Instant checkedAt,
             @Nullable String returnComment,
-            @Nullable LocalDate appealDeadline) {}
+            @Nullable LocalDate appealDeadline,
+            @Nullable String permitNumber) {}
 
     /** An appeal as stored; {@code status} is {@code late}, {@code filed}, {@code not-admitted} or an outcome. */
     public record AppealRow(
@@ -126,6 +127,14 @@ public class DecisionRecords {
                 .param("at", ApplicationRecords.at(at))
                 .param("comment", encrypt(comment, RETURN_COMMENT), Types.VARCHAR)
                 .param("deadline", appealDeadline, Types.DATE)
+                .param("id", decision)
+                .update();
+    }
+
+    /** The permit issued on this decision (an approval, or a refusal overturned on appeal). */
+    public void permitIssued(UUID decision, String permitNumber) {
+        jdbc.sql("update applications_decision set permit_number = :number where id = :id")
+                .param("number", permitNumber)
                 .param("id", decision)
                 .update();
     }
@@ -273,7 +282,8 @@ public class DecisionRecords {
                 rs.getObject("checked_by", UUID.class),
                 instant(rs, "checked_at"),
                 decrypt(rs.getString("return_comment"), RETURN_COMMENT),
-                rs.getObject("appeal_deadline", LocalDate.class));
+                rs.getObject("appeal_deadline", LocalDate.class),
+                rs.getString("permit_number"));
     }
 
     private AppealRow appeal(ResultSet rs, int n) throws SQLException {

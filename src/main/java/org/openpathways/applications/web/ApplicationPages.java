@@ -15,6 +15,7 @@ import org.openpathways.applications.ApplicationDetails;
 import org.openpathways.applications.ApplicationRefused;
 import org.openpathways.applications.ApplicationView;
 import org.openpathways.applications.Applications;
+import org.openpathways.applications.Decisions;
 import org.openpathways.applications.MissingItem;
 import org.openpathways.applications.domain.PathwayTerms;
 import org.openpathways.documents.DocumentMetadata;
@@ -42,13 +43,19 @@ class ApplicationPages {
     private final PathwayCatalogue catalogue;
     private final Documents documents;
     private final ApplicationTexts texts;
+    private final Decisions decisions;
 
     ApplicationPages(
-            Applications applications, PathwayCatalogue catalogue, Documents documents, ApplicationTexts texts) {
+            Applications applications,
+            PathwayCatalogue catalogue,
+            Documents documents,
+            ApplicationTexts texts,
+            Decisions decisions) {
         this.applications = applications;
         this.catalogue = catalogue;
         this.documents = documents;
         this.texts = texts;
+        this.decisions = decisions;
     }
 
     @GetMapping("/applications")
@@ -78,6 +85,13 @@ class ApplicationPages {
         ApplicationView view = applications.find(Actors.of(authentication), reference);
         if (!view.applicant().equals(Actors.of(authentication).account())) {
             return "redirect:/casework/" + view.reference();
+        }
+        if (view.status().decided()) {
+            var letter = decisions.letter(Actors.of(authentication), reference);
+            model.addAttribute("decision", letter);
+            model.addAttribute(
+                    "appealLate",
+                    letter.appealDeadline() != null && applications.today().isAfter(letter.appealDeadline()));
         }
         return viewPage(view, model, locale);
     }

@@ -1,6 +1,7 @@
 package org.openpathways.applications.web;
 
 import org.openpathways.platform.security.RequestAuthorizations;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,10 @@ class ApplicationRequestAuthorizations implements RequestAuthorizations {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers("/casework", "/casework/**", "/api/v1/casework/**")
                 .hasAnyRole("CASEWORKER", "SUPERVISOR");
+        requests.requestMatchers("/appeals", "/appeals/**", "/api/v1/appeals", "/api/v1/appeals/**")
+                .hasRole("REVIEWER");
+        requests.requestMatchers(HttpMethod.GET, "/api/v1/pathways/*/processing-time")
+                .permitAll();
         requests.requestMatchers(
                         "/applications", "/applications/**", ApplicationsApi.PATH, ApplicationsApi.PATH + "/**")
                 .authenticated();

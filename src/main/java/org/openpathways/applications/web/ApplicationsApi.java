@@ -78,7 +78,7 @@ class ApplicationsApi {
     ResponseEntity<ApplicationJson> start(
             @RequestBody StartRequest body, Authentication authentication, Locale locale) {
         if (body.pathway() == null || body.pathway().isBlank() || body.pathway().length() > 60) {
-            throw ApplicationRefusals.field("pathway", "applications.missing.pathway", messages, locale);
+            throw ApplicationRefusals.field("pathway", "applications.missing.pathway", texts, locale);
         }
         ApplicationView view = applications.start(Actors.of(authentication), body.pathway());
         return Versioned.created(URI.create(PATH + "/" + view.reference()), view.version(), json(view, false, locale));
@@ -256,11 +256,7 @@ class ApplicationsApi {
 
     @ExceptionHandler(ApplicationRefused.class)
     ResponseEntity<ProblemDetail> refused(ApplicationRefused refused, HttpServletRequest request) {
-        ProblemDetail problem = problems.problem(refused.status(), refused.type(), request);
-        problem.setProperty("errors", texts.problems(refused.items(), problems.locale(request)));
-        return ResponseEntity.status(refused.status())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return ApplicationRefusals.problem(refused, request, problems, texts);
     }
 
     private ApplicationView ownCurrent(Actor actor, String reference) {
@@ -271,7 +267,12 @@ class ApplicationsApi {
         return current;
     }
 
-    private ApplicationJson json(ApplicationView view, boolean staff, Locale locale) {
+    /** A staff member's view of an application, with its version as the ETag. */
+    ResponseEntity<ApplicationJson> staffResponse(ApplicationView view, Locale locale, HttpServletRequest request) {
+        return Versioned.ok(request, view.version(), json(view, true, locale));
+    }
+
+    ApplicationJson json(ApplicationView view, boolean staff, Locale locale) {
         String next = messages.getMessage("applications.next." + view.status().code(), null, locale);
         return ApplicationJson.of(view, staff, texts, next, locale);
     }

@@ -1,12 +1,17 @@
 package org.openpathways.applications.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.openpathways.applications.Actor;
 import org.openpathways.applications.ApplicationRefused;
+import org.openpathways.applications.ApplicationStatus;
 import org.openpathways.applications.ApplicationView;
 import org.openpathways.applications.Applications;
+import org.openpathways.applications.Decisions;
 import org.openpathways.pathways.PathwayCatalogue;
+import org.openpathways.pathways.RuleTexts;
 import org.openpathways.platform.i18n.Language;
 import org.openpathways.platform.web.FormErrors.FieldMessage;
 import org.springframework.security.core.Authentication;
@@ -24,11 +29,20 @@ class CaseworkPages {
     private final Applications applications;
     private final PathwayCatalogue catalogue;
     private final ApplicationTexts texts;
+    private final Decisions decisions;
+    private final RuleTexts rules;
 
-    CaseworkPages(Applications applications, PathwayCatalogue catalogue, ApplicationTexts texts) {
+    CaseworkPages(
+            Applications applications,
+            PathwayCatalogue catalogue,
+            ApplicationTexts texts,
+            Decisions decisions,
+            RuleTexts rules) {
         this.applications = applications;
         this.catalogue = catalogue;
         this.texts = texts;
+        this.decisions = decisions;
+        this.rules = rules;
     }
 
     @GetMapping("/casework")
@@ -97,7 +111,32 @@ class CaseworkPages {
 
     private String casePage(ApplicationView view, Actor actor, Model model, Locale locale) {
         model.addAttribute("current", view);
-        model.addAttribute("mine", actor.account().equals(view.assignedTo()));
+        boolean mine = actor.account().equals(view.assignedTo());
+        model.addAttribute("mine", mine);
+        if (mine && view.status() == ApplicationStatus.ASSESSMENT) {
+            Map<String, String> failed = new LinkedHashMap<>();
+            decisions
+                    .failedCriteria(actor, view.reference())
+                    .forEach((position, explanation) ->
+                            failed.put(position, rules.reason(explanation.reason(), locale)));
+            model.addAttribute("failedCriteria", failed);
+            model.addAttribute("grounds", decisions.refusalGrounds());
+        }
+        decisions.awaitingRecommendation(actor, view.reference()).ifPresent(awaiting -> {
+            Map<String, String> failed = new LinkedHashMap<>();
+            decisions
+                    .failedCriteria(actor, view.reference())
+                    .forEach((position, explanation) ->
+                            failed.put(position, rules.reason(explanation.reason(), locale)));
+            model.addAttribute("awaiting", awaiting);
+            model.addAttribute(
+                    "awaitingCriteria",
+                    awaiting.criteria().stream()
+                            .map(failed::get)
+                            .filter(text -> text != null)
+                            .toList());
+            model.addAttribute("ownRecommendation", awaiting.recommendedBy().equals(actor.account()));
+        });
         model.addAttribute(
                 "title",
                 catalogue

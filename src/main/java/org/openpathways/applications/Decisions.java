@@ -1,0 +1,552 @@
+package org.openpathways.applications;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.openpathways.accounts.Role;
+import org.openpathways.applications.domain.ApplicationFacts;
+import org.openpathways.applications.domain.FailedCriteria;
+import org.openpathways.applications.domain.StatutoryClock;
+import org.openpathways.applications.persistence.ApplicationRecords;
+import org.openpathways.applications.persistence.DecisionRecords;
+import org.openpathways.applications.persistence.DecisionRecords.AppealRow;
+import org.openpathways.applications.persistence.DecisionRecords.DecisionRow;
+import org.openpathways.applications.persistence.StoredApplication;
+import org.openpathways.pathways.PathwayCatalogue;
+import org.openpathways.pathways.PathwayCategory;
+import org.openpathways.pathways.PathwayDefinition;
+import org.openpathways.pathways.WorkTie;
+import org.openpathways.pathways.rules.Explanation;
+import org.openpathways.permits.EmployerChange;
+import org.openpathways.permits.PermitConditions;
+import org.openpathways.permits.PermitToIssue;
+import org.openpathways.permits.Permits;
+import org.openpathways.platform.api.ProblemException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deciding applications and appeals.
+ *
+ * <p>A caseworker recommends. An approval takes effect at once and issues the permit in the same transaction; a refusal
+ * waits for a supervisor, who may never be the caseworker who recommended it (the database refuses it too). Every
+ * refusal cites failed criteria of the rules the application pinned, or grounds from a closed list; a free text beyond
+ * them is flagged for the supervisor. An appeal filed after the deadline is its own state until a reviewer admits it
+ * for the reason the applicant gave; reviewers who took part in the decision cannot take the appeal.
+ */
+@Service
+public class Decisions {
+
+    static final String APPROVE = "approve";
+    static final String REFUSE = "refuse";
+
+    private final Applications applications;
+    private final ApplicationRecords records;
+    private final DecisionRecords decisions;
+    private final ApplicationChecks checks;
+    private final PathwayCatalogue catalogue;
+    private final Permits permits;
+    private final ApplicationEventPublisher events;
+    private final ApplicationsProperties properties;
+
+    Decisions(
+            Applications applications,
+            ApplicationRecords records,
+            DecisionRecords decisions,
+            ApplicationChecks checks,
+            PathwayCatalogue catalogue,
+            Permits permits,
+            ApplicationEventPublisher events,
+            ApplicationsProperties properties) {
+        this.applications = applications;
+        this.records = records;
+        this.decisions = decisions;
+        this.checks = checks;
+        this.catalogue = catalogue;
+        this.permits = permits;
+        this.events = events;
+        this.properties = properties;
+    }
+
+    /**
+     * The criteria of the pinned rules that the application does not meet, by position, for a caseworker to cite.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Explanation> failedCriteria(Actor staff, String reference) {
+        return FailedCriteria.of(explanation(applications.visible(staff, reference, false)));
+    }
+
+    /**
+     * The assigned caseworker recommends a decision on an application under assessment.
+     *
+     * @throws ApplicationRefused 400 when a refusal cites nothing, cites a criterion that was met or a ground not in the
+     *     list, or the free text is not plain text
+     * @throws ProblemException 409 {@code applications.not-assessing} when the application is not under assessment
+     */
+    @Transactional
+    public ApplicationView recommend(Actor caseworker, String reference, Recommendation recommendation) {
+        StoredApplication application = applications.assigned(caseworker, reference);
+        if (application.status() != ApplicationStatus.ASSESSMENT) {
+            throw ProblemException.conflict("applications.not-assessing");
+        }
+        boolean refusal = recommendation.outcome() == Recommendation.Outcome.REFUSE;
+        List<MissingItem> problems = new ArrayList<>();
+        Map<String, Explanation> failed = FailedCriteria.of(explanation(application));
+        recommendation.criteria().stream()
+                .filter(position -> !failed.containsKey(position))
+                .findFirst()
+                .ifPresent(position -> problems.add(MissingItem.of("criteria", "criterion-not-failed")));
+        recommendation.grounds().stream()
+                .filter(ground -> !properties.refusalGrounds().contains(ground))
+                .findFirst()
+                .ifPresent(ground -> problems.add(MissingItem.of("grounds", "ground-unknown")));
+        if (refusal
+                && recommendation.criteria().isEmpty()
+                && recommendation.grounds().isEmpty()) {
+            problems.add(MissingItem.of("grounds", "refusal-without-reason"));
+        }
+        String freeText = blankToNull(recommendation.freeText());
+        if (!problems.isEmpty()) {
+            throw ApplicationRefused.invalid(problems);
+        }
+        if (freeText != null) {
+            checks.requireReason(freeText);
+        }
+        Instant now = applications.now();
+        var decision = new DecisionRow(
+                UUID.randomUUID(),
+                application.id(),
+                refusal ? REFUSE : APPROVE,
+                refusal ? recommendation.criteria() : List.of(),
+                refusal ? recommendation.grounds() : List.of(),
+                freeText,
+                freeText != null,
+                refusal ? "recommended" : "final",
+                caseworker.account(),
+                now,
+                null,
+                null,
+                null,
+                null,
+                null);
+        decisions.insertDecision(decision);
+        applications.record(caseworker, "applications.recommended", reference, Applications.ASSESSMENT);
+        if (refusal) {
+            records.update(application.withStatus(ApplicationStatus.RECOMMENDED, application.dueOn()), now);
+        } else {
+            approve(application, decision, now);
+        }
+        return applications.view(records.find(application.reference(), false).orElseThrow(), caseworker);
+    }
+
+    /**
+     * A supervisor approves a recommended refusal: the application is refused, and may be appealed until the deadline.
+     *
+     * @throws ProblemException 409 {@code applications.nothing-to-approve} when no refusal awaits approval, {@code
+     *     applications.own-recommendation} when the supervisor recommended it themselves
+     */
+    @Transactional
+    public ApplicationView approveRefusal(Actor supervisor, String reference) {
+        requireSupervisor(supervisor);
+        StoredApplication application = applications.visible(supervisor, reference, true);
+        DecisionRow decision = awaiting(application);
+        if (decision.recommendedBy().equals(supervisor.account())) {
+            throw ProblemException.conflict("applications.own-recommendation");
+        }
+        Instant now = applications.now();
+        LocalDate today = applications.today();
+        LocalDate deadline = today.plusDays(properties.appealDaysOf(application.pathwayCode()));
+        decisions.check(decision.id(), supervisor.account(), now, "final", null, deadline);
+        records.update(application.withStatus(ApplicationStatus.REFUSED, application.dueOn()), now);
+        decisions.markDecided(application.id(), now, today);
+        records.addStep(application.id(), Step.DECISION, now);
+        applications.record(supervisor, "applications.refusal-approved", reference, Applications.ASSESSMENT);
+        events.publishEvent(new ApplicationDecided(application.reference(), application.applicantId(), "refused"));
+        return applications.view(records.find(application.reference(), false).orElseThrow(), supervisor);
+    }
+
+    /** A supervisor sends a recommended refusal back to the caseworker, saying why. */
+    @Transactional
+    public ApplicationView returnRecommendation(Actor supervisor, String reference, String comment) {
+        requireSupervisor(supervisor);
+        StoredApplication application = applications.visible(supervisor, reference, true);
+        DecisionRow decision = awaiting(application);
+        if (decision.recommendedBy().equals(supervisor.account())) {
+            throw ProblemException.conflict("applications.own-recommendation");
+        }
+        checks.requireReason(comment);
+        Instant now = applications.now();
+        decisions.check(decision.id(), supervisor.account(), now, "returned", comment.strip(), null);
+        records.update(application.withStatus(ApplicationStatus.ASSESSMENT, application.dueOn()), now);
+        applications.record(supervisor, "applications.recommendation-returned", reference, Applications.ASSESSMENT);
+        return applications.view(records.find(application.reference(), false).orElseThrow(), supervisor);
+    }
+
+    /** Refusals awaiting a supervisor's approval, oldest first; those with free-text reasons are flagged. */
+    @Transactional(readOnly = true)
+    public List<DecisionRecords.AwaitingRow> awaitingApproval(Actor supervisor) {
+        requireSupervisor(supervisor);
+        return decisions.awaitingCheck(200);
+    }
+
+    /**
+     * The letter of the application's decision, for its applicant and the staff who may see the case.
+     *
+     * @throws ProblemException 404 when there is no final decision the actor may see
+     */
+    @Transactional
+    public DecisionLetter letter(Actor actor, String reference) {
+        StoredApplication application = appealVisible(actor, reference);
+        DecisionRow decision = decisions
+                .latest(application.id())
+                .filter(row -> row.status().equals("final"))
+                .orElseThrow(() -> ProblemException.notFound("applications.no-decision"));
+        if (!application.applicantId().equals(actor.account())) {
+            applications.record(actor, "applications.letter-read", reference, Applications.ASSESSMENT);
+        }
+        Map<String, Explanation> failed = FailedCriteria.of(explanation(application));
+        List<Explanation> cited = decision.criteria().stream()
+                .map(failed::get)
+                .filter(explanation -> explanation != null)
+                .toList();
+        Optional<AppealRow> appeal = decisions.appealOf(decision.id());
+        return new DecisionLetter(
+                application.reference(),
+                orEmpty(application.details().applicant().fullName()),
+                application.pathwayCode(),
+                application.pathwayVersion(),
+                decision.outcome().equals(APPROVE),
+                decision.checkedAt() != null ? decision.checkedAt() : decision.recommendedAt(),
+                cited,
+                decision.grounds(),
+                decision.freeText(),
+                decision.appealDeadline(),
+                appeal.map(AppealRow::status).orElse(null),
+                decision.permitNumber());
+    }
+
+    /**
+     * The applicant appeals a refusal. After the deadline the appeal is late: it needs a reason, and waits for a
+     * reviewer to admit it.
+     *
+     * @throws ProblemException 409 {@code applications.not-refused} when there is no refusal to appeal, {@code
+     *     applications.already-appealed} when it was appealed already
+     * @throws ApplicationRefused 400 when the grounds are missing, or a late appeal gives no reason for being late
+     */
+    @Transactional
+    public ApplicationView appeal(Actor applicant, String reference, String grounds, @Nullable String lateReason) {
+        StoredApplication application = applications.own(applicant, reference, null);
+        if (application.status() == ApplicationStatus.APPEALED) {
+            throw ProblemException.conflict("applications.already-appealed");
+        }
+        if (application.status() != ApplicationStatus.REFUSED) {
+            throw ProblemException.conflict("applications.not-refused");
+        }
+        DecisionRow decision = decisions.latest(application.id()).orElseThrow();
+        if (decisions.appealOf(decision.id()).isPresent()) {
+            throw ProblemException.conflict("applications.already-appealed");
+        }
+        checks.requireText("grounds", grounds);
+        LocalDate today = applications.today();
+        boolean late = decision.appealDeadline() != null && today.isAfter(decision.appealDeadline());
+        if (late) {
+            checks.requireText("lateReason", lateReason);
+        }
+        Instant now = applications.now();
+        decisions.insertAppeal(new AppealRow(
+                UUID.randomUUID(),
+                application.id(),
+                decision.id(),
+                now,
+                today,
+                grounds.strip(),
+                late,
+                late ? lateReason.strip() : null,
+                late ? "late" : "filed",
+                null,
+                null,
+                null));
+        records.update(application.withStatus(ApplicationStatus.APPEALED, application.dueOn()), now);
+        records.addStep(application.id(), Step.APPEAL_FILED, now);
+        applications.record(
+                applicant, late ? "applications.appealed-late" : "applications.appealed", reference, "self-service");
+        return applications.view(records.find(application.reference(), false).orElseThrow(), applicant);
+    }
+
+    /** The refusal awaiting a supervisor's approval, for the case page; empty when none awaits. */
+    @Transactional(readOnly = true)
+    public Optional<DecisionRow> awaitingRecommendation(Actor staff, String reference) {
+        StoredApplication application = applications.visible(staff, reference, false);
+        return decisions
+                .latest(application.id())
+                .filter(decision -> decision.status().equals("recommended"));
+    }
+
+    /** The closed list of grounds a refusal may cite besides failed criteria. */
+    public List<String> refusalGrounds() {
+        return properties.refusalGrounds();
+    }
+
+    /** Appeals waiting for a reviewer: those of this reviewer and those of nobody yet, oldest first. */
+    @Transactional(readOnly = true)
+    public List<DecisionRecords.PendingAppealRow> pendingAppeals(Actor reviewer) {
+        requireReviewer(reviewer);
+        return decisions.pendingAppeals(reviewer.account(), 200);
+    }
+
+    /** The appeal against the application's decision, for the reviewer handling it; empty when none was filed. */
+    @Transactional(readOnly = true)
+    public Optional<AppealRow> appealOf(Actor actor, String reference) {
+        StoredApplication application = appealVisible(actor, reference);
+        return decisions.latest(application.id()).flatMap(decision -> decisions.appealOf(decision.id()));
+    }
+
+    /**
+     * A reviewer takes an appeal, unless they took part in the decision.
+     *
+     * @throws ProblemException 409 {@code applications.reviewer-involved} when they did, {@code
+     *     applications.appeal-taken} when another reviewer has it
+     */
+    @Transactional
+    public void takeAppeal(Actor reviewer, String reference) {
+        var appeal = pendingAppeal(reviewer, reference);
+        if (appeal.row().reviewer() != null) {
+            throw ProblemException.conflict("applications.appeal-taken");
+        }
+        decisions.updateAppeal(appeal.row().id(), appeal.row().status(), reviewer.account(), null, null);
+        applications.record(reviewer, "applications.appeal-taken", reference, "appeal-review");
+    }
+
+    /**
+     * The reviewer admits a late appeal for the reason given, or does not (which ends it; the refusal stands).
+     *
+     * @throws ProblemException 409 {@code applications.appeal-not-late} when the appeal is not waiting for admission
+     */
+    @Transactional
+    public void admitLateAppeal(Actor reviewer, String reference, boolean admit, String reason) {
+        var appeal = ownAppeal(reviewer, reference);
+        if (!appeal.row().status().equals("late")) {
+            throw ProblemException.conflict("applications.appeal-not-late");
+        }
+        checks.requireReason(reason);
+        Instant now = applications.now();
+        if (admit) {
+            decisions.updateAppeal(appeal.row().id(), "filed", reviewer.account(), null, null);
+        } else {
+            decisions.updateAppeal(appeal.row().id(), "not-admitted", reviewer.account(), now, reason.strip());
+            records.update(appeal.application().withStatus(ApplicationStatus.REFUSED, null), now);
+            records.addStep(appeal.application().id(), Step.APPEAL_DECIDED, now);
+            events.publishEvent(new ApplicationDecided(
+                    appeal.application().reference(), appeal.application().applicantId(), "not-admitted"));
+        }
+        applications.record(
+                reviewer,
+                admit ? "applications.late-appeal-admitted" : "applications.late-appeal-refused",
+                reference,
+                "appeal-review");
+    }
+
+    /**
+     * The reviewer decides an admitted appeal: the refusal is upheld, overturned (the permit is issued) or the
+     * application is sent back for a new assessment, whose statutory clock starts again today.
+     *
+     * @throws ProblemException 409 {@code applications.appeal-not-admitted} while a late appeal is not admitted
+     */
+    @Transactional
+    public ApplicationView decideAppeal(Actor reviewer, String reference, AppealOutcome outcome, String reason) {
+        var appeal = ownAppeal(reviewer, reference);
+        if (!appeal.row().status().equals("filed")) {
+            throw ProblemException.conflict("applications.appeal-not-admitted");
+        }
+        checks.requireReason(reason);
+        Instant now = applications.now();
+        StoredApplication application = appeal.application();
+        decisions.updateAppeal(appeal.row().id(), outcome.code(), reviewer.account(), now, reason.strip());
+        switch (outcome) {
+            case UPHELD -> records.update(application.withStatus(ApplicationStatus.REFUSED, null), now);
+            case OVERTURNED -> {
+                var decision = new DecisionRow(
+                        UUID.randomUUID(),
+                        application.id(),
+                        APPROVE,
+                        List.of(),
+                        List.of(),
+                        null,
+                        false,
+                        "final",
+                        reviewer.account(),
+                        now,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
+                decisions.insertDecision(decision);
+                approve(application, decision, now);
+            }
+            case SENT_BACK -> {
+                LocalDate today = applications.today();
+                StoredApplication reopened =
+                        records.update(application.withStatus(ApplicationStatus.ASSESSMENT, application.dueOn()), now);
+                StatutoryClock clock = applications.statutoryClock(reopened);
+                StatutoryClock restarted =
+                        new StatutoryClock(today, clock.days(), clock.count(), clock.calendar(), List.of(), 0);
+                decisions.restartClock(
+                        application.id(), today, restarted.dueDate().orElseThrow());
+                records.addStep(application.id(), Step.REASSESSMENT, now);
+            }
+        }
+        records.addStep(application.id(), Step.APPEAL_DECIDED, now);
+        applications.record(reviewer, "applications.appeal-decided", reference, "appeal-review");
+        events.publishEvent(new ApplicationDecided(application.reference(), application.applicantId(), outcome.code()));
+        return applications.view(records.find(application.reference(), false).orElseThrow(), reviewer);
+    }
+
+    /**
+     * The median and 80th percentile of the days from complete application to decision for a pathway, once it has
+     * enough decisions to publish them without pointing at anyone.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ProcessingTime> processingTime(String pathwayCode) {
+        var row = decisions.processingTime(pathwayCode);
+        if (row.decided() < properties.minimumForStatistics() || row.median() == null || row.p80() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProcessingTime(row.decided(), row.median(), row.p80()));
+    }
+
+    private void approve(StoredApplication application, DecisionRow decision, Instant now) {
+        PathwayDefinition definition = catalogue
+                .definition(application.pathwayCode(), application.pathwayVersion())
+                .orElseThrow(() -> ProblemException.conflict("applications.pathway-withdrawn"));
+        var details = application.details();
+        var rights = definition.permit().rights();
+        boolean work =
+                rights.workAllowed() && (details.combinedWork() || definition.category() == PathwayCategory.LABOUR);
+        WorkTie tie = work ? rights.workTie() : WorkTie.NONE;
+        String employer = details.job() == null ? null : details.job().employer();
+        String sector = details.job() == null ? null : details.job().sector();
+        if ((tie == WorkTie.EMPLOYER && blank(employer)) || (tie == WorkTie.SECTOR && blank(sector))) {
+            throw ProblemException.conflict("applications.work-tie-unknown");
+        }
+        var conditions = new PermitConditions(
+                work,
+                tie,
+                tie == WorkTie.EMPLOYER ? employer : null,
+                tie == WorkTie.SECTOR ? sector : null,
+                tie == WorkTie.EMPLOYER ? EmployerChange.WITH_NOTICE : EmployerChange.ALLOWED);
+        LocalDate today = applications.today();
+        var number = permits.issue(new PermitToIssue(
+                application.reference(),
+                application.applicantId(),
+                orEmpty(details.applicant().fullName()),
+                orEmpty(details.applicant().nationality()),
+                application.pathwayCode(),
+                application.pathwayVersion(),
+                today,
+                null,
+                conditions));
+        decisions.permitIssued(decision.id(), number.grouped());
+        records.update(application.withStatus(ApplicationStatus.APPROVED, application.dueOn()), now);
+        decisions.markDecided(application.id(), now, today);
+        records.addStep(application.id(), Step.DECISION, now);
+        events.publishEvent(new ApplicationDecided(application.reference(), application.applicantId(), "approved"));
+    }
+
+    private Explanation explanation(StoredApplication application) {
+        PathwayDefinition definition = catalogue
+                .definition(application.pathwayCode(), application.pathwayVersion())
+                .orElseThrow(() -> ProblemException.conflict("applications.pathway-withdrawn"));
+        if (definition.eligibility() == null) {
+            return new Explanation(
+                    org.openpathways.pathways.rules.Outcome.UNKNOWN,
+                    org.openpathways.pathways.rules.Reason.of("no-rules"),
+                    List.of(),
+                    List.of());
+        }
+        LocalDate applicationDate = application.clockStart() != null ? application.clockStart() : applications.today();
+        return definition.eligibility().evaluate(ApplicationFacts.of(application.details(), applicationDate));
+    }
+
+    private DecisionRow awaiting(StoredApplication application) {
+        return decisions
+                .latest(application.id())
+                .filter(decision -> decision.status().equals("recommended"))
+                .orElseThrow(() -> ProblemException.conflict("applications.nothing-to-approve"));
+    }
+
+    private record PendingAppeal(StoredApplication application, AppealRow row) {}
+
+    private PendingAppeal pendingAppeal(Actor reviewer, String reference) {
+        requireReviewer(reviewer);
+        StoredApplication application = appealVisible(reviewer, reference);
+        DecisionRow decision = decisions.latest(application.id()).orElseThrow(Decisions::noAppeal);
+        AppealRow appeal = decisions
+                .appealOf(decision.id())
+                .filter(row -> row.status().equals("late") || row.status().equals("filed"))
+                .orElseThrow(Decisions::noAppeal);
+        UUID me = reviewer.account();
+        if (me.equals(decision.recommendedBy())
+                || me.equals(decision.checkedBy())
+                || me.equals(application.assignedTo())) {
+            throw ProblemException.conflict("applications.reviewer-involved");
+        }
+        return new PendingAppeal(application, appeal);
+    }
+
+    private PendingAppeal ownAppeal(Actor reviewer, String reference) {
+        PendingAppeal appeal = pendingAppeal(reviewer, reference);
+        if (!reviewer.account().equals(appeal.row().reviewer())) {
+            throw ProblemException.conflict("applications.appeal-not-yours");
+        }
+        return appeal;
+    }
+
+    private StoredApplication appealVisible(Actor actor, String reference) {
+        if (actor.has(Role.REVIEWER)) {
+            return records.find(
+                            org.openpathways.shared.reference.ReferenceNumbers.normalise(Applications.PREFIX, reference)
+                                    .orElseThrow(Decisions::noAppeal),
+                            true)
+                    .filter(application -> application.status() == ApplicationStatus.APPEALED
+                            || application.status().decided())
+                    .orElseThrow(Decisions::noAppeal);
+        }
+        return applications.visible(actor, reference, false);
+    }
+
+    private static ProblemException noAppeal() {
+        return ProblemException.notFound("applications.not-found");
+    }
+
+    private static void requireSupervisor(Actor actor) {
+        if (!actor.has(Role.SUPERVISOR)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "applications.supervisors-only");
+        }
+    }
+
+    private static void requireReviewer(Actor actor) {
+        if (!actor.has(Role.REVIEWER)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "applications.reviewers-only");
+        }
+    }
+
+    private static boolean blank(@Nullable String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String orEmpty(@Nullable String text) {
+        return text == null ? "" : text;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,241 @@
+package org.openpathways.applications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openpathways.applications.TestApplicants.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openpathways.accounts.Accounts;
+import org.openpathways.documents.DocumentPurpose;
+import org.openpathways.documents.Documents;
+import org.openpathways.documents.Requester;
+import org.openpathways.documents.SampleFiles;
+import org.openpathways.notifications.mail.DemoMailbox;
+import org.openpathways.pathways.demo.DemoCatalogue;
+import org.openpathways.platform.i18n.Language;
+import org.openpathways.shared.crypto.FieldEncryption;
+import org.openpathways.testing.IntegrationTest;
+import org.openpathways.testing.Mailbox;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.json.JsonMapper;
+
+@IntegrationTest
+class DecisionsApiTest {
+
+    private static final String SEASONAL = "seasonal-agricultural-work";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoCatalogue demo;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    FieldEncryption encryption;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Documents documents;
+
+    @Autowired
+    DemoMailbox demoMailbox;
+
+    private UUID applicant;
+    private String email;
+    private final UUID caseworker = UUID.randomUUID();
+    private final UUID supervisor = UUID.randomUUID();
+    private final UUID reviewer = UUID.randomUUID();
+
+    @BeforeEach
+    void anApplicationUnderAssessment() {
+        demo.load();
+        email = TestApplicants.email();
+        applicant = TestApplicants.register(accounts, encryption, jdbc, email, Language.ARABIC);
+    }
+
+    @Test
+    void aRefusalCitesACriterionIsApprovedByAnotherOfficerAndIsOverturnedOnAppealWhichIssuesThePermit()
+            throws Exception {
+        String reference = underAssessment("38", "1950.00");
+        mvc.perform(get("/api/v1/applications/{r}/failed-criteria", reference).with(as(caseworker, "CASEWORKER")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$").isEmpty());
+
+        recommend(reference, "{\"outcome\": \"refuse\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("grounds"));
+        recommend(reference, "{\"outcome\": \"refuse\", \"criteria\": [\"0\"]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("criteria"));
+        recommend(reference, "{\"outcome\": \"refuse\", \"grounds\": [\"astrology\"]}")
+                .andExpect(status().isBadRequest());
+        recommend(
+                        reference,
+                        "{\"outcome\": \"refuse\", \"grounds\": [\"insufficient-evidence\"],"
+                                + " \"freeText\": \"The contract is not signed.\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("recommended"));
+
+        mvc.perform(get("/api/v1/casework/approvals").with(as(supervisor, "SUPERVISOR")))
+                .andExpect(jsonPath("$[?(@.reference == '" + reference + "')].flagged")
+                        .value(true));
+        UUID both = caseworker;
+        mvc.perform(post("/api/v1/applications/{r}/refusal-approval", reference)
+                        .with(as(both, "CASEWORKER", "SUPERVISOR")))
+                .andExpect(status().isConflict())
+                .andExpect(
+                        jsonPath("$.type").value("https://openpathways.org/problems/applications.own-recommendation"));
+        mvc.perform(post("/api/v1/applications/{r}/refusal-approval", reference).with(as(supervisor, "SUPERVISOR")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("refused"));
+
+        mvc.perform(get("/api/v1/applications/{r}/decision", reference)
+                        .with(as(applicant))
+                        .header("Accept-Language", "ar"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.language").value("ar"))
+                .andExpect(jsonPath("$.rightToLeft").value(true))
+                .andExpect(jsonPath("$.approved").value(false))
+                .andExpect(jsonPath("$.reasons.length()").value(2))
+                .andExpect(jsonPath("$.appeal.length()").value(4));
+        mvc.perform(get("/applications/{r}/letter.pdf", reference)
+                        .with(as(applicant))
+                        .param("lang", "ar"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(result -> assertThat(new String(result.getResponse().getContentAsByteArray(), 0, 5))
+                        .isEqualTo("%PDF-"));
+        new Mailbox(demoMailbox, jdbc).awaitMail(email, "");
+
+        mvc.perform(post("/api/v1/applications/{r}/appeal", reference)
+                        .with(as(applicant))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"grounds\": \"The contract was signed; I attach it again.\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("appealed"));
+        mvc.perform(post("/api/v1/applications/{r}/appeal", reference)
+                        .with(as(applicant))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"grounds\": \"again\"}"))
+                .andExpect(status().isConflict());
+
+        mvc.perform(post("/api/v1/applications/{r}/appeal/assignment", reference)
+                        .with(as(supervisor, "REVIEWER")))
+                .andExpect(status().isConflict())
+                .andExpect(
+                        jsonPath("$.type").value("https://openpathways.org/problems/applications.reviewer-involved"));
+        mvc.perform(post("/api/v1/applications/{r}/appeal/assignment", reference)
+                        .with(as(reviewer, "REVIEWER")))
+                .andExpect(status().isNoContent());
+        mvc.perform(post("/api/v1/applications/{r}/appeal/decision", reference)
+                        .with(as(reviewer, "REVIEWER"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\": \"overturned\", \"text\": \"The signed contract was in the file.\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("approved"));
+
+        String permit = JsonMapper.builder()
+                .build()
+                .readTree(mvc.perform(get("/api/v1/applications/{r}/decision", reference)
+                                .with(as(applicant)))
+                        .andExpect(jsonPath("$.approved").value(true))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("permitNumber")
+                .asString();
+        mvc.perform(get("/api/v1/permits/{n}/verification", permit))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.holderName").value("Moussa Diop"))
+                .andExpect(jsonPath("$.status").value("valid"));
+    }
+
+    @Test
+    void anApprovalTakesEffectAtOnceAndCountsInTheProcessingTimes() throws Exception {
+        String reference = underAssessment("38", "1950.00");
+        recommend(reference, "{\"outcome\": \"approve\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("approved"))
+                .andExpect(jsonPath("$.steps[-1].step").value("decision"));
+        Long decided = jdbc.sql(
+                        "select count(*) from applications_application where pathway_code = :c and decided_on is not null")
+                .param("c", SEASONAL)
+                .query(Long.class)
+                .single();
+        ResultActions times = mvc.perform(get("/api/v1/pathways/{code}/processing-time", SEASONAL));
+        if (decided >= 5) {
+            times.andExpect(status().isOk()).andExpect(jsonPath("$.medianDays").value(0.0));
+        } else {
+            times.andExpect(status().isNotFound());
+        }
+        recommend(reference, "{\"outcome\": \"approve\"}").andExpect(status().isConflict());
+    }
+
+    private ResultActions recommend(String reference, String json) throws Exception {
+        return mvc.perform(post("/api/v1/applications/{r}/recommendation", reference)
+                .with(as(caseworker, "CASEWORKER"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
+    }
+
+    private String underAssessment(String hours, String wage) throws Exception {
+        String reference = JsonMapper.builder()
+                .build()
+                .readTree(mvc.perform(post("/api/v1/applications")
+                                .with(as(applicant))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"pathway\": \"" + SEASONAL + "\"}"))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("reference")
+                .asString();
+        UUID passport = documents
+                .upload(
+                        new Requester(applicant, Set.of("APPLICANT")),
+                        DocumentPurpose.IDENTITY,
+                        "passport.pdf",
+                        new ByteArrayInputStream(SampleFiles.aPdf()))
+                .id()
+                .value();
+        mvc.perform(put("/api/v1/applications/{r}", reference)
+                        .with(as(applicant))
+                        .header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"applicant": {"fullName": "Moussa Diop", "birthDate": "1995-04-12", "sex": "MALE",
+                                               "nationality": "SN", "countryOfResidence": "SN"},
+                                 "job": {"employer": "Ferme du Soleil", "hoursPerWeek": %s, "wage": %s,
+                                         "currency": "EUR", "contractMonths": 6, "sector": "agriculture"},
+                                 "combinedWork": true,
+                                 "fee": {"paymentReference": "RCPT-2026-0042"},
+                                 "documents": {"passport": "%s"}}""".formatted(hours, wage, passport)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/applications/{r}/submission", reference).with(as(applicant)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/applications/{r}/assignment", reference).with(as(caseworker, "CASEWORKER")))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/applications/{r}/assessment", reference).with(as(caseworker, "CASEWORKER")))
+                .andExpect(status().isOk());
+        return reference;
+    }
+}
