@@ -304,7 +304,7 @@ public class Decisions {
     /** The appeal against the application's decision, for the reviewer handling it; empty when none was filed. */
     @Transactional(readOnly = true)
     public Optional<AppealRow> appealOf(Actor actor, String reference) {
-        StoredApplication application = appealVisible(actor, reference);
+        StoredApplication application = appealVisible(actor, reference, false);
         return decisions.latest(application.id()).flatMap(decision -> decisions.appealOf(decision.id()));
     }
 
@@ -486,7 +486,7 @@ public class Decisions {
 
     private PendingAppeal pendingAppeal(Actor reviewer, String reference) {
         requireReviewer(reviewer);
-        StoredApplication application = appealVisible(reviewer, reference);
+        StoredApplication application = appealVisible(reviewer, reference, true);
         DecisionRow decision = decisions.latest(application.id()).orElseThrow(Decisions::noAppeal);
         AppealRow appeal = decisions
                 .appealOf(decision.id())
@@ -509,17 +509,17 @@ public class Decisions {
         return appeal;
     }
 
-    private StoredApplication appealVisible(Actor actor, String reference) {
+    private StoredApplication appealVisible(Actor actor, String reference, boolean lock) {
         if (actor.has(Role.REVIEWER)) {
             return records.find(
                             org.openpathways.shared.reference.ReferenceNumbers.normalise(Applications.PREFIX, reference)
                                     .orElseThrow(Decisions::noAppeal),
-                            true)
+                            lock)
                     .filter(application -> application.status() == ApplicationStatus.APPEALED
                             || application.status().decided())
                     .orElseThrow(Decisions::noAppeal);
         }
-        return applications.visible(actor, reference, false);
+        return applications.visible(actor, reference, lock);
     }
 
     private static ProblemException noAppeal() {

@@ -213,7 +213,7 @@ class ApplicationsApiTest {
                 .param("r", reference)
                 .query(String.class)
                 .single();
-        assertThat(stored).doesNotContain("Moussa").doesNotContain("1995-04-12").doesNotContain("SN");
+        assertThat(stored).doesNotContain("Moussa").doesNotContain("1995-04-12").doesNotContain("nationality");
     }
 
     private String submittedSeasonalApplication() throws Exception {

@@ -52,7 +52,7 @@ class DecisionPages {
         return "applications/letter";
     }
 
-    @GetMapping(path = "/applications/{reference}/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/applications/{reference}/letter.pdf")
     ResponseEntity<byte[]> letterPdf(@PathVariable String reference, Authentication authentication, Locale locale) {
         var letter = letters.write(decisions.letter(Actors.of(authentication), reference), locale);
         byte[] document = pdf.write(

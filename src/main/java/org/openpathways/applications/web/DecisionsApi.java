@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.openpathways.accounts.Role;
 import org.openpathways.applications.AppealOutcome;
 import org.openpathways.applications.ApplicationRefused;
 import org.openpathways.applications.ApplicationView;
@@ -117,6 +118,7 @@ class DecisionsApi {
             Authentication authentication,
             Locale locale,
             HttpServletRequest request) {
+        requireRole(authentication, Role.CASEWORKER, "applications.caseworkers-only");
         Recommendation.Outcome outcome;
         try {
             outcome = Recommendation.Outcome.valueOf(
@@ -212,6 +214,7 @@ class DecisionsApi {
     @Operation(summary = "Admit a late appeal, or not", description = "With the reason for your choice.")
     ResponseEntity<Void> admit(
             @PathVariable String reference, @RequestBody AdmissionRequest body, Authentication authentication) {
+        requireRole(authentication, Role.REVIEWER, "applications.reviewers-only");
         if (body.admit() == null) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "applications.invalid");
         }
@@ -230,6 +233,7 @@ class DecisionsApi {
             Authentication authentication,
             Locale locale,
             HttpServletRequest request) {
+        requireRole(authentication, Role.REVIEWER, "applications.reviewers-only");
         AppealOutcome outcome;
         try {
             outcome = AppealOutcome.valueOf(
@@ -257,6 +261,13 @@ class DecisionsApi {
     @ExceptionHandler(ApplicationRefused.class)
     ResponseEntity<ProblemDetail> refused(ApplicationRefused refused, HttpServletRequest request) {
         return ApplicationRefusals.problem(refused, request, problems, texts);
+    }
+
+    /** Checks the role before the body, so that a caller without it is told so rather than how to fill it in. */
+    private static void requireRole(Authentication authentication, Role role, String problem) {
+        if (!Actors.of(authentication).has(role)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, problem);
+        }
     }
 
     private static String orEmpty(@Nullable String text) {
