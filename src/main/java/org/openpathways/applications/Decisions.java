@@ -203,7 +203,7 @@ public class Decisions {
      */
     @Transactional
     public DecisionLetter letter(Actor actor, String reference) {
-        StoredApplication application = appealVisible(actor, reference);
+        StoredApplication application = appealVisible(actor, reference, false);
         DecisionRow decision = decisions
                 .latest(application.id())
                 .filter(row -> row.status().equals("final"))
