@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,14 +19,17 @@ import org.junit.jupiter.api.Test;
 import org.openpathways.accounts.Organisations;
 import org.openpathways.notifications.mail.DemoMailbox;
 import org.openpathways.pathways.PathwayCatalogue;
+import org.openpathways.permits.ExtensionDecrees;
 import org.openpathways.permits.PermitConditions;
 import org.openpathways.permits.PermitFixtures;
 import org.openpathways.permits.PermitNumber;
+import org.openpathways.permits.PermitReader;
 import org.openpathways.permits.PermitToIssue;
 import org.openpathways.permits.Permits;
 import org.openpathways.permits.PermitsIntegrationTest;
 import org.openpathways.permits.Revocation;
 import org.openpathways.permits.TestHolders;
+import org.openpathways.permits.persistence.DecreeExecution;
 import org.openpathways.platform.i18n.Language;
 import org.openpathways.testing.Mailbox;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +64,12 @@ class DecreesApiTest {
 
     @Autowired
     DemoMailbox mailbox;
+
+    @Autowired
+    ExtensionDecrees decrees;
+
+    @Autowired
+    DecreeExecution execution;
 
     private final UUID author = UUID.randomUUID();
     private final UUID executor = UUID.randomUUID();
@@ -123,6 +133,16 @@ class DecreesApiTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value(PROBLEMS + "permits.decree-executed"));
 
+        var executed = decrees.decree(UUID.fromString(decree), new PermitReader(executor, Set.of("SUPERVISOR")));
+        int again = execution.execute(
+                executed.selection(),
+                List.of(),
+                executed.extension(),
+                executed.reference(),
+                "system:tests",
+                java.time.Instant.now());
+
+        assertThat(again).as("the statement itself extends nothing twice").isZero();
         assertThat(validUntil(number)).isEqualTo(base.plusDays(31));
         assertThat(history(number)).containsExactly("issued", "extended");
         assertThat(auditActions(decree)).containsExactly("permits.decree-created", "permits.decree-executed");
