@@ -7,8 +7,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Verification is public; revocation and extension decrees are for supervisors, facts for caseworkers and supervisors; everything else needs a signed-in person, and the facade
- * decides which permits each may see (their own, or any for caseworkers and supervisors).
+ * Verification is public; revocation and extension decrees are for supervisors, recording facts for caseworkers and
+ * supervisors; everything else needs a signed-in person, and the facade decides which permits each may see (their
+ * own, or any for caseworkers and supervisors).
  */
 @Component
 class PermitRequestAuthorizations implements RequestAuthorizations {
