@@ -22,6 +22,16 @@ public record PermitReader(UUID accountId, Set<String> roles) {
         return roles.stream().anyMatch(STAFF::contains);
     }
 
+    /** Creates, previews and executes extension decrees (each executed by someone other than its author). */
+    public boolean mayDecree() {
+        return roles.contains("SUPERVISOR");
+    }
+
+    /** Records facts about permits that decrees may require. */
+    public boolean mayRecordFacts() {
+        return staff();
+    }
+
     public boolean mayRevoke() {
         return roles.contains("SUPERVISOR");
     }

@@ -40,6 +40,9 @@ public class Permits {
     /** Purposes for which staff read permits; each read is audited with it. */
     public static final Set<String> STAFF_PURPOSES = Set.of("permit-check", "case-assessment", "revocation");
 
+    /** The form of a fact's code, such as {@code employment-confirmed}. */
+    public static final java.util.regex.Pattern FACT = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{1,59}");
+
     static final int MAX_REFERENCE_LENGTH = 100;
     static final int MAX_NAME_LENGTH = 200;
 
@@ -278,6 +281,31 @@ public class Permits {
         audit.record(actor.startsWith("system:") ? record.by(actor) : record);
         events.publishEvent(new PermitRevoked(permit.number().value(), permit.holderId(), revocation.ground()));
         return view(records.find(permit.number()).orElseThrow());
+    }
+
+    /**
+     * Records a fact about a permit (for example {@code employment-confirmed}) that an extension decree may require.
+     * Recording it again changes nothing. Caseworkers and supervisors only; audited.
+     *
+     * @return every fact recorded about the permit, in alphabetical order
+     * @throws ProblemException 404 when there is no such permit or the reader is not staff; 400
+     *     {@code permits.fact-invalid} when the code is not lower-case letters, digits and dashes (2 to 60)
+     */
+    @Transactional
+    public List<String> recordFact(String typedNumber, String fact, PermitReader reader) {
+        if (!reader.mayRecordFacts()) {
+            throw notFound();
+        }
+        StoredPermit permit =
+                PermitNumber.parse(typedNumber).flatMap(records::find).orElseThrow(Permits::notFound);
+        if (!FACT.matcher(fact).matches()) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "permits.fact-invalid").with("field", "fact");
+        }
+        if (records.recordFact(permit.id(), fact, "account:" + reader.accountId(), now())) {
+            audit.record(AuditRecord.of("permits.fact-recorded", "permit", permit.number(), "permit-facts")
+                    .with("fact", fact));
+        }
+        return records.facts(permit.id());
     }
 
     /** The grounds a permit may be revoked on, in the configured order. */

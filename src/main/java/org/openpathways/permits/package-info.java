@@ -1,6 +1,6 @@
 /**
  * Permits: issued when an application is approved, with their validity and conditions, renewed, revoked with grounds,
- * and verifiable by anyone by their number or the QR code on the permit document.
+ * verifiable by anyone by their number or the QR code on the permit document, and extended in bulk by decree.
  */
 @NullMarked
 @ApplicationModule(displayName = "Permits")

@@ -192,6 +192,21 @@ public class PermitRecords {
                 .list();
     }
 
+    /** Records a fact about a permit; false when it was already recorded (nothing changes). */
+    public boolean recordFact(UUID permit, String fact, String actor, Instant at) {
+        return jdbc.sql("""
+                        insert into permits_permit_fact (permit_id, fact, recorded_at, recorded_by)
+                        values (?, ?, ?, ?) on conflict do nothing
+                        """).params(permit, fact, Timestamp.from(at), actor).update() == 1;
+    }
+
+    public List<String> facts(UUID permit) {
+        return jdbc.sql("select fact from permits_permit_fact where permit_id = ? order by fact")
+                .param(permit)
+                .query(String.class)
+                .list();
+    }
+
     private StoredPermit permit(ResultSet rs, int row) throws SQLException {
         String explanation = rs.getString("revocation_explanation");
         Timestamp revokedAt = rs.getTimestamp("revoked_at");

@@ -7,8 +7,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Verification is public; revocation is for supervisors; everything else needs a signed-in person, and the facade
- * decides which permits each may see (their own, or any for caseworkers and supervisors).
+ * Verification is public; revocation and extension decrees are for supervisors, recording facts for caseworkers and
+ * supervisors; everything else needs a signed-in person, and the facade decides which permits each may see (their
+ * own, or any for caseworkers and supervisors).
  */
 @Component
 class PermitRequestAuthorizations implements RequestAuthorizations {
@@ -21,6 +22,10 @@ class PermitRequestAuthorizations implements RequestAuthorizations {
                 .permitAll()
                 .requestMatchers("/permits/*/revocation", "/api/v1/permits/*/revocation")
                 .hasRole("SUPERVISOR")
+                .requestMatchers("/decrees", "/decrees/**", "/api/v1/decrees", "/api/v1/decrees/**")
+                .hasRole("SUPERVISOR")
+                .requestMatchers("/api/v1/permits/*/facts")
+                .hasAnyRole("CASEWORKER", "SUPERVISOR")
                 .requestMatchers("/permits", "/permits/**", "/api/v1/permits", "/api/v1/permits/**")
                 .authenticated();
     }

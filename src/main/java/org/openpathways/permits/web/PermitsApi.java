@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(PermitsApi.PATH)
-@Tag(name = "Permits", description = "Your permits; public verification by number; revocation by supervisors")
+@Tag(name = "Permits", description = "Your permits; public verification by number; facts and revocation by staff")
 class PermitsApi {
 
     static final String PATH = "/api/v1/permits";
@@ -114,6 +114,28 @@ class PermitsApi {
             Locale locale) {
         PermitView revoked = permits.revoke(number, body.revocation(), ifMatch, Readers.of(authentication));
         return ResponseEntity.ok().eTag(Versioned.eTag(revoked.version())).body(json(revoked, locale));
+    }
+
+    record FactRequest(@org.jspecify.annotations.Nullable String fact) {}
+
+    record FactsJson(List<String> facts) {}
+
+    @PostMapping(
+            path = "/{number}/facts",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Record a fact about a permit",
+            description = "Caseworkers and supervisors record facts such as employment-confirmed, which an extension"
+                    + " decree may require. Recording one again changes nothing.")
+    @ApiResponse(responseCode = "200", description = "Every fact recorded about the permit")
+    @ApiResponse(
+            responseCode = "400",
+            description = "The fact is not lower-case letters, digits and dashes",
+            content = @Content(mediaType = PROBLEM))
+    FactsJson recordFact(@PathVariable String number, @RequestBody FactRequest body, Authentication authentication) {
+        String fact = body.fact() == null ? "" : body.fact();
+        return new FactsJson(permits.recordFact(number, fact, Readers.of(authentication)));
     }
 
     private PermitJson json(PermitView permit, Locale locale) {

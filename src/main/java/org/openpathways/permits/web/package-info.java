@@ -1,4 +1,7 @@
-/** The permits' two doors: pages (holder's permits, the printable permit, staff revocation, public verification) and the API. */
+/**
+ * The permits' two doors: pages (holder's permits, the printable permit, staff revocation, public verification,
+ * supervisors' extension decrees) and the API.
+ */
 @NullMarked
 package org.openpathways.permits.web;
 
