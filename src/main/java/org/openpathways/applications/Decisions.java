@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openpathways.accounts.Role;
+import org.openpathways.agreements.Agreements;
+import org.openpathways.agreements.Quotas;
 import org.openpathways.applications.domain.ApplicationFacts;
 import org.openpathways.applications.domain.FailedCriteria;
 import org.openpathways.applications.domain.StatutoryClock;
@@ -55,6 +57,8 @@ public class Decisions {
     private final Permits permits;
     private final ApplicationEventPublisher events;
     private final ApplicationsProperties properties;
+    private final Quotas quotas;
+    private final Agreements agreements;
 
     Decisions(
             Applications applications,
@@ -64,7 +68,11 @@ public class Decisions {
             PathwayCatalogue catalogue,
             Permits permits,
             ApplicationEventPublisher events,
-            ApplicationsProperties properties) {
+            ApplicationsProperties properties,
+            Quotas quotas,
+            Agreements agreements) {
+        this.quotas = quotas;
+        this.agreements = agreements;
         this.applications = applications;
         this.records = records;
         this.decisions = decisions;
@@ -443,6 +451,7 @@ public class Decisions {
                 tie == WorkTie.SECTOR ? sector : null,
                 tie == WorkTie.EMPLOYER ? EmployerChange.WITH_NOTICE : EmployerChange.ALLOWED);
         LocalDate today = applications.today();
+        allocatePlaces(application, today);
         var number = permits.issue(new PermitToIssue(
                 application.reference(),
                 application.applicantId(),
@@ -458,6 +467,30 @@ public class Decisions {
         decisions.markDecided(application.id(), now, today);
         records.addStep(application.id(), Step.DECISION, now);
         events.publishEvent(new ApplicationDecided(application.reference(), application.applicantId(), "approved"));
+    }
+
+    /**
+     * Takes a place in every quota the approval draws on: those of agreements for this pathway whose period covers
+     * today, whose sector (if any) is the job's and whose nationals include the applicant. In the approval's
+     * transaction, so that an approval and its place commit together; with no place left the approval is refused (409
+     * {@code agreements.quota-exhausted}) and nothing is changed.
+     */
+    private void allocatePlaces(StoredApplication application, LocalDate today) {
+        var details = application.details();
+        String sector = details.job() == null ? null : details.job().sector();
+        String nationality = details.applicant().nationality();
+        for (var quota : quotas.quotasFor(application.pathwayCode(), today)) {
+            boolean sectorMatches = quota.sector() == null || quota.sector().equals(sector);
+            List<String> nationals = quota.nationalities().isEmpty()
+                    ? agreements
+                            .any(quota.agreementCode())
+                            .map(agreement -> agreement.partners())
+                            .orElse(List.of())
+                    : quota.nationalities();
+            if (sectorMatches && nationality != null && nationals.contains(nationality)) {
+                quotas.allocate(quota.code(), application.reference());
+            }
+        }
     }
 
     private Explanation explanation(StoredApplication application) {

@@ -10,11 +10,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openpathways.accounts.Accounts;
+import org.openpathways.agreements.AgreementKind;
+import org.openpathways.agreements.AgreementStatus;
+import org.openpathways.agreements.AgreementTerms;
+import org.openpathways.agreements.Agreements;
+import org.openpathways.agreements.QuotaTerms;
+import org.openpathways.agreements.Quotas;
 import org.openpathways.documents.DocumentPurpose;
 import org.openpathways.documents.Documents;
 import org.openpathways.documents.Requester;
@@ -57,6 +66,12 @@ class DecisionsApiTest {
 
     @Autowired
     DemoMailbox demoMailbox;
+
+    @Autowired
+    Agreements agreements;
+
+    @Autowired
+    Quotas quotas;
 
     private UUID applicant;
     private String email;
@@ -187,6 +202,46 @@ class DecisionsApiTest {
             times.andExpect(status().isNotFound());
         }
         recommend(reference, "{\"outcome\": \"approve\"}").andExpect(status().isConflict());
+    }
+
+    @Test
+    void anApprovalTakesAPlaceInTheQuotaAndWithNoPlaceLeftItIsRefusedAndChangesNothing() throws Exception {
+        String quota = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate today = LocalDate.now();
+        agreements.create(new AgreementTerms(
+                quota,
+                AgreementKind.BILATERAL,
+                Map.of(Language.ENGLISH, "Test agreement"),
+                List.of("SN"),
+                List.of("agriculture"),
+                today.minusDays(1),
+                today.plusYears(1),
+                Map.of(Language.ENGLISH, List.of("Equal pay")),
+                AgreementStatus.IN_FORCE,
+                List.of(new QuotaTerms(
+                        quota,
+                        List.of(SEASONAL),
+                        "agriculture",
+                        List.of(),
+                        today.minusDays(1),
+                        today.plusDays(30),
+                        1))));
+        String first = underAssessment("38", "1950.00");
+        String second = underAssessment("38", "1950.00");
+
+        recommend(first, "{\"outcome\": \"approve\"}").andExpect(status().isOk());
+        recommend(second, "{\"outcome\": \"approve\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://openpathways.org/problems/agreements.quota-exhausted"));
+
+        assertThat(quotas.remaining(quota)).isZero();
+        mvc.perform(get("/api/v1/applications/{r}", second).with(as(applicant)))
+                .andExpect(jsonPath("$.status").value("assessment"));
+        assertThat(jdbc.sql("select count(*) from permits_permit where application_reference = :r")
+                        .param("r", second)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private ResultActions recommend(String reference, String json) throws Exception {
