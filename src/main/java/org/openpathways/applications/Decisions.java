@@ -22,6 +22,7 @@ import org.openpathways.applications.persistence.StoredApplication;
 import org.openpathways.pathways.PathwayCatalogue;
 import org.openpathways.pathways.PathwayCategory;
 import org.openpathways.pathways.PathwayDefinition;
+import org.openpathways.pathways.ProcessingTimes;
 import org.openpathways.pathways.WorkTie;
 import org.openpathways.pathways.rules.Explanation;
 import org.openpathways.permits.EmployerChange;
@@ -44,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  * for the reason the applicant gave; reviewers who took part in the decision cannot take the appeal.
  */
 @Service
-public class Decisions {
+public class Decisions implements ProcessingTimes {
 
     static final String APPROVE = "approve";
     static final String REFUSE = "refuse";
@@ -421,13 +422,14 @@ public class Decisions {
      * The median and 80th percentile of the days from complete application to decision for a pathway, once it has
      * enough decisions to publish them without pointing at anyone.
      */
+    @Override
     @Transactional(readOnly = true)
-    public Optional<ProcessingTime> processingTime(String pathwayCode) {
+    public Optional<ProcessingTimes.Figures> of(String pathwayCode) {
         var row = decisions.processingTime(pathwayCode);
         if (row.decided() < properties.minimumForStatistics() || row.median() == null || row.p80() == null) {
             return Optional.empty();
         }
-        return Optional.of(new ProcessingTime(row.decided(), row.median(), row.p80()));
+        return Optional.of(new ProcessingTimes.Figures(row.decided(), row.median(), row.p80()));
     }
 
     private void approve(StoredApplication application, DecisionRow decision, Instant now) {

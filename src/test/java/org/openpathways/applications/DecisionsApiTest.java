@@ -244,6 +244,40 @@ class DecisionsApiTest {
                 .isZero();
     }
 
+    @Test
+    void processingTimesArePublishedFromDecidedApplicationsOnceThereAreEnough() throws Exception {
+        String pathway = "study";
+        LocalDate start = LocalDate.of(2026, 1, 5);
+        for (int days : new int[] {10, 20, 30, 40}) {
+            decided(pathway, start, days);
+        }
+        mvc.perform(get("/api/v1/pathways/{code}/processing-time", pathway)).andExpect(status().isNotFound());
+        decided(pathway, start, 50);
+        mvc.perform(get("/api/v1/pathways/{code}/processing-time", pathway))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.decided").value(5))
+                .andExpect(jsonPath("$.medianDays").value(30.0))
+                .andExpect(jsonPath("$.percentile80Days").value(42.0));
+    }
+
+    private void decided(String pathway, LocalDate start, int days) {
+        jdbc.sql("""
+                        insert into applications_application (id, reference, applicant_id, pathway_code,
+                            pathway_version, category, status, details, created_at, changed_at, submitted_at,
+                            clock_start, decision_days, day_count, calendar, due_on, decided_at, decided_on, version)
+                        values (:id, :reference, :applicant, :pathway, 1, 'study', 'approved', :details, now(), now(),
+                            now(), :start, 60, 'calendar', 'default', :start, now(), :decided, 0)
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("reference", org.openpathways.shared.reference.ReferenceNumbers.generate("A"))
+                .param("applicant", UUID.randomUUID())
+                .param("pathway", pathway)
+                .param("details", encryption.encrypt("{}", "applications_application.details"))
+                .param("start", start)
+                .param("decided", start.plusDays(days))
+                .update();
+    }
+
     private ResultActions recommend(String reference, String json) throws Exception {
         return mvc.perform(post("/api/v1/applications/{r}/recommendation", reference)
                 .with(as(caseworker, "CASEWORKER"))

@@ -14,9 +14,9 @@ import org.openpathways.applications.AppealOutcome;
 import org.openpathways.applications.ApplicationRefused;
 import org.openpathways.applications.ApplicationView;
 import org.openpathways.applications.Decisions;
-import org.openpathways.applications.ProcessingTime;
 import org.openpathways.applications.Recommendation;
 import org.openpathways.applications.persistence.DecisionRecords;
+import org.openpathways.pathways.ProcessingTimes;
 import org.openpathways.pathways.RuleTexts;
 import org.openpathways.platform.api.ProblemException;
 import org.openpathways.platform.api.ProblemResponses;
@@ -252,10 +252,8 @@ class DecisionsApi {
             summary = "How long decisions take",
             description = "Median and 80th percentile of calendar days from complete application to decision; 404 until"
                     + " the pathway has enough decisions to publish them.")
-    ProcessingTime processingTime(@PathVariable String code) {
-        return decisions
-                .processingTime(code)
-                .orElseThrow(() -> ProblemException.notFound("applications.not-enough-decisions"));
+    ProcessingTimes.Figures processingTime(@PathVariable String code) {
+        return decisions.of(code).orElseThrow(() -> ProblemException.notFound("applications.not-enough-decisions"));
     }
 
     @ExceptionHandler(ApplicationRefused.class)

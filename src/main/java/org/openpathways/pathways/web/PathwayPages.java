@@ -13,7 +13,9 @@ import org.openpathways.pathways.CatalogueQuery;
 import org.openpathways.pathways.PathwayCatalogue;
 import org.openpathways.pathways.PathwayCategory;
 import org.openpathways.pathways.PathwayDetails;
+import org.openpathways.pathways.ProcessingTimes;
 import org.openpathways.platform.i18n.Language;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -33,9 +35,12 @@ class PathwayPages {
     private final PathwayCatalogue catalogue;
     private final MessageSource messages;
 
-    PathwayPages(PathwayCatalogue catalogue, MessageSource messages) {
+    private final ObjectProvider<ProcessingTimes> processingTimes;
+
+    PathwayPages(PathwayCatalogue catalogue, MessageSource messages, ObjectProvider<ProcessingTimes> processingTimes) {
         this.catalogue = catalogue;
         this.messages = messages;
+        this.processingTimes = processingTimes;
     }
 
     @GetMapping("/pathways")
@@ -86,6 +91,12 @@ class PathwayPages {
         model.addAttribute("pathway", pathway);
         model.addAttribute("text", pathway.text());
         model.addAttribute("wording", new Wording(messages, locale));
+        model.addAttribute(
+                "processingTime",
+                processingTimes.stream()
+                        .flatMap(times -> times.of(pathway.code()).stream())
+                        .findFirst()
+                        .orElse(null));
         return "pathways/pathway";
     }
 
