@@ -13,6 +13,7 @@ drop index applications_open_by_due;
 create index applications_open_by_due on applications_application (due_on, reference)
     where status in ('submitted', 'screening', 'assessment', 'information-requested', 'recommended');
 -- Processing-time statistics read decided applications by pathway.
+create index applications_by_pathway on applications_application (pathway_code, reference);
 create index applications_decided on applications_application (pathway_code, decided_on)
     where decided_on is not null;
 

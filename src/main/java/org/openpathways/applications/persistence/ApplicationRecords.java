@@ -126,6 +126,49 @@ public class ApplicationRecords {
                 .list();
     }
 
+    /**
+     * Applications of a pathway that were judged under its rules (submitted and not withdrawn), a page at a time in
+     * reference order after {@code after}.
+     */
+    public List<Judged> judged(String pathwayCode, String after, int limit) {
+        return jdbc.sql("""
+                        select a.reference, a.pathway_version, a.clock_start, a.details,
+                            array(select d.code from applications_document d where d.application_id = a.id) as codes
+                        from applications_application a
+                        where a.pathway_code = :code and a.status not in ('draft', 'withdrawn') and a.reference > :after
+                        order by a.reference limit :limit
+                        """)
+                .param("code", pathwayCode)
+                .param("after", after)
+                .param("limit", limit)
+                .query((rs, n) -> new Judged(
+                        rs.getString("reference"),
+                        rs.getInt("pathway_version"),
+                        rs.getObject("clock_start", LocalDate.class),
+                        withDocumentCodes(decryptDetails(rs.getString("details")), rs.getArray("codes"))))
+                .list();
+    }
+
+    /** The details with the types of the documents attached (the documents themselves are not needed to judge). */
+    private static ApplicationDetails withDocumentCodes(ApplicationDetails details, java.sql.Array codes)
+            throws SQLException {
+        Map<String, UUID> documents = new LinkedHashMap<>();
+        for (String code : (String[]) codes.getArray()) {
+            documents.put(code, new UUID(0, 0));
+        }
+        return new ApplicationDetails(
+                details.applicant(),
+                details.job(),
+                details.partner(),
+                details.children(),
+                documents,
+                details.fee(),
+                details.combinedWork());
+    }
+
+    /** An application as a simulation judges it again. */
+    public record Judged(String reference, int pathwayVersion, LocalDate clockStart, ApplicationDetails details) {}
+
     /** A pending application in the staff queue. */
     public record QueueRow(
             String reference,

@@ -20,6 +20,7 @@ class ApplicationRequestAuthorizations implements RequestAuthorizations {
                 .hasAnyRole("CASEWORKER", "SUPERVISOR");
         requests.requestMatchers("/appeals", "/appeals/**", "/api/v1/appeals", "/api/v1/appeals/**")
                 .hasRole("REVIEWER");
+        requests.requestMatchers("/simulations", "/api/v1/simulations").hasAnyRole("ANALYST", "ADMIN");
         requests.requestMatchers(HttpMethod.GET, "/api/v1/pathways/*/processing-time")
                 .permitAll();
         requests.requestMatchers(
