@@ -1,5 +1,6 @@
 package org.openpathways.accounts;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openpathways.accounts.domain.EmailAddress;
@@ -23,6 +24,42 @@ public class DemoPeople {
 
     DemoPeople(StoredAccounts accounts) {
         this.accounts = accounts;
+    }
+
+    /** The other demo applicants, whose applications fill the staff queues. */
+    static final List<String> OTHER_APPLICANTS = List.of(
+            "moussa.diop@example.org",
+            "maria.flores@example.org",
+            "omar.khalil@example.org",
+            "grace.mwangi@example.org",
+            "lan.tran@example.org");
+
+    /** The demo caseworker's account; empty until the demo accounts are loaded. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> caseworker() {
+        return account("caseworker@example.org");
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UUID> supervisor() {
+        return account("supervisor@example.org");
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UUID> reviewer() {
+        return account("reviewer@example.org");
+    }
+
+    /** The demo applicants other than the main one, those already loaded. */
+    @Transactional(readOnly = true)
+    public List<UUID> otherApplicants() {
+        return OTHER_APPLICANTS.stream()
+                .flatMap(email -> account(email).stream())
+                .toList();
+    }
+
+    private Optional<UUID> account(String email) {
+        return accounts.findByEmail(EmailAddress.parse(email).orElseThrow()).map(account -> account.id());
     }
 
     /** The demo applicant's account; empty until the demo accounts are loaded. */

@@ -63,6 +63,11 @@ class DemoAccounts implements ApplicationRunner {
     static List<DemoPerson> people() {
         return List.of(
                 new DemoPerson("applicant@example.org", "Amina Haddad", Role.APPLICANT, null, Language.ARABIC),
+                new DemoPerson("moussa.diop@example.org", "Moussa Diop", Role.APPLICANT, null, Language.FRENCH),
+                new DemoPerson("maria.flores@example.org", "María Flores", Role.APPLICANT, null, Language.SPANISH),
+                new DemoPerson("omar.khalil@example.org", "Omar Khalil", Role.APPLICANT, null, Language.ARABIC),
+                new DemoPerson("grace.mwangi@example.org", "Grace Mwangi", Role.APPLICANT, null, Language.ENGLISH),
+                new DemoPerson("lan.tran@example.org", "Tran Thi Lan", Role.APPLICANT, null, Language.ENGLISH),
                 new DemoPerson(
                         "employer@example.org",
                         "Lucía Fernández",

@@ -247,6 +247,23 @@ public class ApplicationRecords {
                 .update());
     }
 
+    /**
+     * Moves an application's history back by some days, as if it had been submitted then: for demonstration data
+     * only, so that queues show deadlines near and past.
+     */
+    public void backdate(String reference, int days) {
+        jdbc.sql("""
+                        update applications_application set created_at = created_at - make_interval(days => :days),
+                            submitted_at = submitted_at - make_interval(days => :days),
+                            clock_start = clock_start - :days, due_on = due_on - :days
+                        where reference = :reference
+                        """).param("days", days).param("reference", reference).update();
+        jdbc.sql("""
+                        update applications_step set at = at - make_interval(days => :days)
+                        where application_id = (select id from applications_application where reference = :reference)
+                        """).param("days", days).param("reference", reference).update();
+    }
+
     /** Whether a document is attached to an application that is no longer a draft. */
     public boolean attachedToSubmitted(UUID document) {
         return jdbc.sql("""
