@@ -99,7 +99,8 @@ class ApplicationsApiTest {
 
         JsonNode submitted = read(mvc.perform(post("/api/v1/applications/{r}/submission", reference)
                         .with(as(applicant))
-                        .header("Accept-Language", "fr"))
+                        .header("Accept-Language", "fr")
+                        .header("Idempotency-Key", "submit-" + reference))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("submitted"))
                 .andExpect(jsonPath("$.steps[0].step").value("received"))
@@ -111,6 +112,12 @@ class ApplicationsApiTest {
         var mail = new Mailbox(demoMailbox, jdbc).awaitMail(email, "We received your application");
         assertThat(mail.body()).contains(reference);
 
+        mvc.perform(post("/api/v1/applications/{r}/submission", reference)
+                        .with(as(applicant))
+                        .header("Accept-Language", "fr")
+                        .header("Idempotency-Key", "submit-" + reference))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Idempotent-Replayed", "true"));
         mvc.perform(post("/api/v1/applications/{r}/submission", reference).with(as(applicant)))
                 .andExpect(status().isConflict());
         mvc.perform(put("/api/v1/applications/{r}", reference)

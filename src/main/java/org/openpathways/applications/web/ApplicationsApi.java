@@ -138,6 +138,7 @@ class ApplicationsApi {
         return Versioned.ok(request, saved.version(), json(saved, false, locale));
     }
 
+    @Idempotent
     @PostMapping(path = PATH + "/{reference}/submission", produces = JSON)
     @Operation(
             summary = "Submit a complete draft",
@@ -165,6 +166,7 @@ class ApplicationsApi {
         return Versioned.ok(request, submitted.version(), json(submitted, false, locale));
     }
 
+    @Idempotent
     @PostMapping(path = PATH + "/{reference}/withdrawal", produces = JSON)
     @Operation(summary = "Withdraw an application", description = "It will not be decided.")
     @ApiResponse(responseCode = "409", description = "Already withdrawn", content = @Content(mediaType = PROBLEM))
@@ -175,6 +177,7 @@ class ApplicationsApi {
         return Versioned.ok(request, view.version(), json(view, false, locale));
     }
 
+    @Idempotent
     @PostMapping(path = PATH + "/{reference}/information-answer", consumes = JSON, produces = JSON)
     @Operation(summary = "Answer a request for information", description = "The statutory clock runs again.")
     @ApiResponse(responseCode = "409", description = "Nothing was asked", content = @Content(mediaType = PROBLEM))
@@ -199,6 +202,7 @@ class ApplicationsApi {
                 .toList();
     }
 
+    @Idempotent
     @PostMapping(path = PATH + "/{reference}/assignment", produces = JSON)
     @Operation(summary = "Take a case", description = "Assigns it to you, a caseworker; screening starts.")
     @ApiResponse(responseCode = "409", description = "Someone else has it", content = @Content(mediaType = PROBLEM))
@@ -208,6 +212,7 @@ class ApplicationsApi {
         return Versioned.ok(request, view.version(), json(view, true, locale));
     }
 
+    @Idempotent
     @PostMapping(path = PATH + "/{reference}/assessment", produces = JSON)
     @Operation(summary = "End screening and start the assessment")
     @ApiResponse(
@@ -220,6 +225,7 @@ class ApplicationsApi {
         return Versioned.ok(request, view.version(), json(view, true, locale));
     }
 
+    @Idempotent
     @PostMapping(path = PATH + "/{reference}/information-requests", consumes = JSON, produces = JSON)
     @Operation(
             summary = "Ask the applicant for information",
@@ -239,6 +245,7 @@ class ApplicationsApi {
         return Versioned.ok(request, view.version(), json(view, true, locale));
     }
 
+    @Idempotent
     @PostMapping(path = PATH + "/{reference}/extension", consumes = JSON, produces = JSON)
     @Operation(
             summary = "Extend the time for a decision",

@@ -18,6 +18,7 @@ import org.openpathways.applications.Recommendation;
 import org.openpathways.applications.persistence.DecisionRecords;
 import org.openpathways.pathways.ProcessingTimes;
 import org.openpathways.pathways.RuleTexts;
+import org.openpathways.platform.api.Idempotent;
 import org.openpathways.platform.api.ProblemException;
 import org.openpathways.platform.api.ProblemResponses;
 import org.openpathways.platform.api.Versioned;
@@ -98,6 +99,7 @@ class DecisionsApi {
         return criteria;
     }
 
+    @Idempotent
     @PostMapping(path = PATH + "/recommendation", consumes = JSON, produces = JSON)
     @Operation(
             summary = "Recommend a decision",
@@ -133,6 +135,7 @@ class DecisionsApi {
         return applicationsApi.staffResponse(view, locale, request);
     }
 
+    @Idempotent
     @PostMapping(path = PATH + "/refusal-approval", produces = JSON)
     @Operation(summary = "Approve a recommended refusal", description = "A supervisor other than the caseworker.")
     @ApiResponse(
@@ -145,6 +148,7 @@ class DecisionsApi {
                 decisions.approveRefusal(Actors.of(authentication), reference), locale, request);
     }
 
+    @Idempotent
     @PostMapping(path = PATH + "/recommendation-return", consumes = JSON, produces = JSON)
     @Operation(summary = "Send a recommended refusal back to the caseworker, saying why")
     ResponseEntity<ApplicationJson> returnRecommendation(
@@ -177,6 +181,7 @@ class DecisionsApi {
         return letters.write(decisions.letter(Actors.of(authentication), reference), locale);
     }
 
+    @Idempotent
     @PostMapping(path = PATH + "/appeal", consumes = JSON, produces = JSON)
     @Operation(
             summary = "Appeal a refusal",
@@ -203,6 +208,7 @@ class DecisionsApi {
         return decisions.pendingAppeals(Actors.of(authentication));
     }
 
+    @Idempotent
     @PostMapping(path = PATH + "/appeal/assignment")
     @Operation(summary = "Take an appeal", description = "Not if you took part in the decision.")
     ResponseEntity<Void> takeAppeal(@PathVariable String reference, Authentication authentication) {
@@ -210,6 +216,7 @@ class DecisionsApi {
         return ResponseEntity.noContent().build();
     }
 
+    @Idempotent
     @PostMapping(path = PATH + "/appeal/admission", consumes = JSON)
     @Operation(summary = "Admit a late appeal, or not", description = "With the reason for your choice.")
     ResponseEntity<Void> admit(
@@ -222,6 +229,7 @@ class DecisionsApi {
         return ResponseEntity.noContent().build();
     }
 
+    @Idempotent
     @PostMapping(path = PATH + "/appeal/decision", consumes = JSON, produces = JSON)
     @Operation(
             summary = "Decide an appeal",
