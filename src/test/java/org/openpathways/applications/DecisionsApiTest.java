@@ -1,6 +1,7 @@
 package org.openpathways.applications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.openpathways.applications.TestApplicants.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,8 @@ import org.openpathways.documents.Requester;
 import org.openpathways.documents.SampleFiles;
 import org.openpathways.notifications.mail.DemoMailbox;
 import org.openpathways.pathways.demo.DemoCatalogue;
+import org.openpathways.permits.Permits;
+import org.openpathways.permits.Revocation;
 import org.openpathways.platform.i18n.Language;
 import org.openpathways.shared.crypto.FieldEncryption;
 import org.openpathways.testing.IntegrationTest;
@@ -72,6 +76,9 @@ class DecisionsApiTest {
 
     @Autowired
     Quotas quotas;
+
+    @Autowired
+    Permits permits;
 
     private UUID applicant;
     private String email;
@@ -235,6 +242,17 @@ class DecisionsApiTest {
                 .andExpect(jsonPath("$.type").value("https://openpathways.org/problems/agreements.quota-exhausted"));
 
         assertThat(quotas.remaining(quota)).isZero();
+        String permit = JsonMapper.builder()
+                .build()
+                .readTree(mvc.perform(
+                                get("/api/v1/applications/{r}/decision", first).with(as(applicant)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("permitNumber")
+                .asString();
+        permits.revokeAsSystem(permit, new Revocation("fraud", null), "test");
+        await().atMost(Duration.ofSeconds(20)).until(() -> quotas.remaining(quota) == 1);
         mvc.perform(get("/api/v1/applications/{r}", second).with(as(applicant)))
                 .andExpect(jsonPath("$.status").value("assessment"));
         assertThat(jdbc.sql("select count(*) from permits_permit where application_reference = :r")

@@ -139,6 +139,20 @@ public class DecisionRecords {
                 .update();
     }
 
+    /** The application whose decision issued a permit, and its pathway, by the permit's number without dashes. */
+    public Optional<PermitOrigin> permitOrigin(String compactPermitNumber) {
+        return jdbc.sql("""
+                        select a.reference, a.pathway_code from applications_decision d
+                            join applications_application a on a.id = d.application_id
+                        where replace(d.permit_number, '-', '') = :number
+                        """)
+                .param("number", compactPermitNumber.replace("-", ""))
+                .query((rs, n) -> new PermitOrigin(rs.getString("reference"), rs.getString("pathway_code")))
+                .optional();
+    }
+
+    public record PermitOrigin(String reference, String pathwayCode) {}
+
     /** Refusals awaiting a supervisor, oldest first, with their application's reference. */
     public List<AwaitingRow> awaitingCheck(int limit) {
         return jdbc.sql("""
