@@ -19,8 +19,13 @@ import org.openpathways.applications.domain.PathwayTerms;
 import org.openpathways.applications.domain.StatutoryClock;
 import org.openpathways.applications.persistence.ApplicationRecords;
 import org.openpathways.applications.persistence.ApplicationRecords.QueueRow;
+import org.openpathways.applications.persistence.DecisionRecords;
 import org.openpathways.applications.persistence.StoredApplication;
 import org.openpathways.pathways.PathwayCategory;
+import org.openpathways.permits.PermitReader;
+import org.openpathways.permits.PermitStatus;
+import org.openpathways.permits.PermitView;
+import org.openpathways.permits.Permits;
 import org.openpathways.platform.api.ProblemException;
 import org.openpathways.shared.audit.AuditRecord;
 import org.openpathways.shared.audit.AuditTrail;
@@ -47,6 +52,8 @@ public class Applications {
     static final String PREFIX = "A";
 
     private final ApplicationRecords records;
+    private final DecisionRecords decisions;
+    private final Permits permits;
     private final ApplicationTerms terms;
     private final ApplicationChecks checks;
     private final AuditTrail audit;
@@ -57,6 +64,8 @@ public class Applications {
 
     Applications(
             ApplicationRecords records,
+            DecisionRecords decisions,
+            Permits permits,
             ApplicationTerms terms,
             ApplicationChecks checks,
             AuditTrail audit,
@@ -65,6 +74,8 @@ public class Applications {
             Clock clock,
             @org.springframework.beans.factory.annotation.Value("${openpathways.time-zone:UTC}") ZoneId zone) {
         this.records = records;
+        this.decisions = decisions;
+        this.permits = permits;
         this.terms = terms;
         this.checks = checks;
         this.audit = audit;
@@ -106,6 +117,44 @@ public class Applications {
                 now);
         records.insert(draft);
         record(applicant, "applications.started", draft.reference(), "self-service");
+        return view(records.find(draft.reference(), false).orElseThrow(), applicant);
+    }
+
+    /**
+     * Starts a renewal of one of the applicant's permits: a draft for the permit's pathway, with what the applicant
+     * wrote in the application that got the permit (when there is one), whose approval extends the permit.
+     *
+     * @throws ProblemException 404 when the permit is not the applicant's; 409 {@code applications.not-renewable} when
+     *     the permit cannot be renewed (not renewable, revoked, or too early), {@code applications.renewal-open} when a
+     *     renewal is already under way
+     */
+    @Transactional
+    public ApplicationView startRenewal(Actor applicant, String permitNumber) {
+        requireApplicant(applicant);
+        var reader = new PermitReader(
+                applicant.account(),
+                applicant.roles().stream().map(Role::name).collect(java.util.stream.Collectors.toSet()));
+        PermitView permit = permits.permit(permitNumber, reader, "self-service");
+        LocalDate today = today();
+        if (!permit.renewable()
+                || permit.status() == PermitStatus.REVOKED
+                || permit.renewalOpensOn() == null
+                || today.isBefore(permit.renewalOpensOn())) {
+            throw ProblemException.conflict("applications.not-renewable");
+        }
+        if (decisions.renewalOpen(permit.number().grouped())) {
+            throw ProblemException.conflict("applications.renewal-open");
+        }
+        ApplicationView draft = start(applicant, permit.pathwayCode());
+        StoredApplication stored = records.find(draft.reference(), true).orElseThrow();
+        decisions.renews(stored.id(), permit.number().grouped());
+        records.ownedBy(applicant.account()).stream()
+                .filter(earlier -> earlier.pathwayCode().equals(permit.pathwayCode())
+                        && earlier.status() == ApplicationStatus.APPROVED)
+                .findFirst()
+                .ifPresent(earlier ->
+                        records.update(stored.withDetails(withoutDocuments(earlier.details())), clock.instant()));
+        record(applicant, "applications.renewal-started", draft.reference(), "self-service");
         return view(records.find(draft.reference(), false).orElseThrow(), applicant);
     }
 
@@ -382,6 +431,17 @@ public class Applications {
     @Transactional(readOnly = true)
     public Optional<PathwayTerms> terms(String pathwayCode) {
         return terms.current(pathwayCode);
+    }
+
+    private static ApplicationDetails withoutDocuments(ApplicationDetails details) {
+        return new ApplicationDetails(
+                details.applicant(),
+                details.job(),
+                details.partner(),
+                details.children(),
+                java.util.Map.of(),
+                ApplicationDetails.FeeChoice.none(),
+                details.combinedWork());
     }
 
     /** Today in the service's time zone. */

@@ -27,6 +27,7 @@ import org.openpathways.pathways.WorkTie;
 import org.openpathways.pathways.rules.Explanation;
 import org.openpathways.permits.EmployerChange;
 import org.openpathways.permits.PermitConditions;
+import org.openpathways.permits.PermitNumber;
 import org.openpathways.permits.PermitToIssue;
 import org.openpathways.permits.Permits;
 import org.openpathways.platform.api.ProblemException;
@@ -453,6 +454,13 @@ public class Decisions implements ProcessingTimes {
                 tie == WorkTie.SECTOR ? sector : null,
                 tie == WorkTie.EMPLOYER ? EmployerChange.WITH_NOTICE : EmployerChange.ALLOWED);
         LocalDate today = applications.today();
+        var renewed = decisions.renewedPermit(application.id());
+        if (renewed.isPresent()) {
+            var permit = PermitNumber.parse(renewed.get()).orElseThrow();
+            permits.renew(permit, today.plusMonths(definition.permit().validityMonths()), application.reference());
+            finishApproval(application, decision, permit.grouped(), now, today);
+            return;
+        }
         allocatePlaces(application, today);
         var number = permits.issue(new PermitToIssue(
                 application.reference(),
@@ -464,7 +472,12 @@ public class Decisions implements ProcessingTimes {
                 today,
                 null,
                 conditions));
-        decisions.permitIssued(decision.id(), number.grouped());
+        finishApproval(application, decision, number.grouped(), now, today);
+    }
+
+    private void finishApproval(
+            StoredApplication application, DecisionRow decision, String permitNumber, Instant now, LocalDate today) {
+        decisions.permitIssued(decision.id(), permitNumber);
         records.update(application.withStatus(ApplicationStatus.APPROVED, application.dueOn()), now);
         decisions.markDecided(application.id(), now, today);
         records.addStep(application.id(), Step.DECISION, now);

@@ -31,7 +31,12 @@ import org.openpathways.documents.Documents;
 import org.openpathways.documents.Requester;
 import org.openpathways.documents.SampleFiles;
 import org.openpathways.notifications.mail.DemoMailbox;
+import org.openpathways.pathways.WorkTie;
 import org.openpathways.pathways.demo.DemoCatalogue;
+import org.openpathways.permits.EmployerChange;
+import org.openpathways.permits.PermitConditions;
+import org.openpathways.permits.PermitReader;
+import org.openpathways.permits.PermitToIssue;
 import org.openpathways.permits.Permits;
 import org.openpathways.permits.Revocation;
 import org.openpathways.platform.i18n.Language;
@@ -79,6 +84,9 @@ class DecisionsApiTest {
 
     @Autowired
     Permits permits;
+
+    @Autowired
+    Applications applications;
 
     private UUID applicant;
     private String email;
@@ -296,6 +304,52 @@ class DecisionsApiTest {
                 .update();
     }
 
+    @Test
+    void aRenewalApplicationApprovedExtendsThePermitInsteadOfIssuingAnother() throws Exception {
+        LocalDate today = LocalDate.now();
+        var number = permits.issue(new PermitToIssue(
+                "renewal-test-" + UUID.randomUUID(),
+                applicant,
+                "Moussa Diop",
+                "SN",
+                "study",
+                1,
+                today.minusMonths(8),
+                today.plusDays(20),
+                new PermitConditions(true, WorkTie.NONE, null, null, EmployerChange.ALLOWED)));
+        String reference = JsonMapper.builder()
+                .build()
+                .readTree(mvc.perform(post("/api/v1/applications")
+                                .with(as(applicant))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"renewalOf\": \"" + number.grouped() + "\"}"))
+                        .andExpect(status().isCreated())
+                        .andExpect(jsonPath("$.pathway").value("study"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("reference")
+                .asString();
+        mvc.perform(post("/api/v1/applications")
+                        .with(as(applicant))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"renewalOf\": \"" + number.grouped() + "\"}"))
+                .andExpect(status().isConflict());
+        complete(reference, "38", "1950.00");
+        recommend(reference, "{\"outcome\": \"approve\"}").andExpect(status().isOk());
+
+        var renewed =
+                permits.permit(number.grouped(), new PermitReader(applicant, Set.of("APPLICANT")), "self-service");
+        assertThat(renewed.validUntil()).isAfter(today.plusMonths(8));
+        assertThat(jdbc.sql("select count(*) from permits_permit where application_reference = :r")
+                        .param("r", reference)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        mvc.perform(get("/api/v1/applications/{r}/decision", reference).with(as(applicant)))
+                .andExpect(jsonPath("$.permitNumber").value(number.grouped()));
+    }
+
     private ResultActions recommend(String reference, String json) throws Exception {
         return mvc.perform(post("/api/v1/applications/{r}/recommendation", reference)
                 .with(as(caseworker, "CASEWORKER"))
@@ -316,14 +370,32 @@ class DecisionsApiTest {
                         .getContentAsString())
                 .get("reference")
                 .asString();
-        UUID passport = documents
-                .upload(
-                        new Requester(applicant, Set.of("APPLICANT")),
-                        DocumentPurpose.IDENTITY,
-                        "passport.pdf",
-                        new ByteArrayInputStream(SampleFiles.aPdf()))
-                .id()
-                .value();
+        complete(reference, hours, wage);
+        return reference;
+    }
+
+    /** Fills in, submits, and takes into assessment an application started by the applicant. */
+    private void complete(String reference, String hours, String wage) throws Exception {
+        String pathway = JsonMapper.builder()
+                .build()
+                .readTree(mvc.perform(get("/api/v1/applications/{r}", reference).with(as(applicant)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("pathway")
+                .asString();
+        StringBuilder attached = new StringBuilder();
+        for (String code : applications.terms(pathway).orElseThrow().documentCodes()) {
+            UUID document = documents
+                    .upload(
+                            new Requester(applicant, Set.of("APPLICANT")),
+                            DocumentPurpose.OTHER,
+                            code + ".pdf",
+                            new ByteArrayInputStream(SampleFiles.aPdf()))
+                    .id()
+                    .value();
+            attached.append(attached.isEmpty() ? "" : ", ").append("\"" + code + "\": \"" + document + "\"");
+        }
         mvc.perform(put("/api/v1/applications/{r}", reference)
                         .with(as(applicant))
                         .header("If-Match", "\"0\"")
@@ -335,7 +407,7 @@ class DecisionsApiTest {
                                          "currency": "EUR", "contractMonths": 6, "sector": "agriculture"},
                                  "combinedWork": true,
                                  "fee": {"paymentReference": "RCPT-2026-0042"},
-                                 "documents": {"passport": "%s"}}""".formatted(hours, wage, passport)))
+                                 "documents": {%s}}""".formatted(hours, wage, attached)))
                 .andExpect(status().isOk());
         mvc.perform(post("/api/v1/applications/{r}/submission", reference).with(as(applicant)))
                 .andExpect(status().isOk());
@@ -343,6 +415,5 @@ class DecisionsApiTest {
                 .andExpect(status().isOk());
         mvc.perform(post("/api/v1/applications/{r}/assessment", reference).with(as(caseworker, "CASEWORKER")))
                 .andExpect(status().isOk());
-        return reference;
     }
 }

@@ -139,6 +139,31 @@ public class DecisionRecords {
                 .update();
     }
 
+    public void renews(UUID application, String permitNumber) {
+        jdbc.sql("insert into applications_renewal (application_id, permit_number) values (:id, :number)")
+                .param("id", application)
+                .param("number", permitNumber)
+                .update();
+    }
+
+    /** The permit an application renews; empty when it is a first application. */
+    public Optional<String> renewedPermit(UUID application) {
+        return jdbc.sql("select permit_number from applications_renewal where application_id = :id")
+                .param("id", application)
+                .query(String.class)
+                .optional();
+    }
+
+    /** Whether a renewal of this permit is already open (not withdrawn nor decided). */
+    public boolean renewalOpen(String permitNumber) {
+        return jdbc.sql("""
+                        select exists (select 1 from applications_renewal r
+                            join applications_application a on a.id = r.application_id
+                            where r.permit_number = :number
+                              and a.status not in ('withdrawn', 'approved', 'refused'))
+                        """).param("number", permitNumber).query(Boolean.class).single();
+    }
+
     /** The application whose decision issued a permit, and its pathway, by the permit's number without dashes. */
     public Optional<PermitOrigin> permitOrigin(String compactPermitNumber) {
         return jdbc.sql("""

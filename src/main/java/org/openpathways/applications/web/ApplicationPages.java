@@ -80,6 +80,12 @@ class ApplicationPages {
         return "redirect:/applications/" + started.reference() + "/edit";
     }
 
+    @PostMapping("/applications/renewals")
+    String renew(@RequestParam(defaultValue = "") String permit, Authentication authentication) {
+        ApplicationView started = applications.startRenewal(Actors.of(authentication), permit);
+        return "redirect:/applications/" + started.reference() + "/edit";
+    }
+
     @GetMapping("/applications/{reference}")
     String view(@PathVariable String reference, Authentication authentication, Model model, Locale locale) {
         ApplicationView view = applications.find(Actors.of(authentication), reference);

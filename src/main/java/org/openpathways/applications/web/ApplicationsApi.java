@@ -59,13 +59,16 @@ class ApplicationsApi {
         this.problems = problems;
     }
 
-    record StartRequest(@Nullable String pathway) {}
+    record StartRequest(@Nullable String pathway, @Nullable String renewalOf) {}
 
     record TextRequest(@Nullable String text) {}
 
     @Idempotent
     @PostMapping(path = PATH, consumes = JSON, produces = JSON)
-    @Operation(summary = "Start an application", description = "Creates a draft for a published pathway.")
+    @Operation(
+            summary = "Start an application",
+            description = "Creates a draft for a published pathway; with renewalOf (a permit number), a renewal of that"
+                    + " permit, whose approval extends it.")
     @ApiResponse(responseCode = "201", description = "The draft; Location names it, ETag is its version")
     @ApiResponse(
             responseCode = "404",
@@ -77,6 +80,11 @@ class ApplicationsApi {
             content = @Content(mediaType = PROBLEM))
     ResponseEntity<ApplicationJson> start(
             @RequestBody StartRequest body, Authentication authentication, Locale locale) {
+        if (body.renewalOf() != null) {
+            ApplicationView renewal = applications.startRenewal(Actors.of(authentication), body.renewalOf());
+            return Versioned.created(
+                    URI.create(PATH + "/" + renewal.reference()), renewal.version(), json(renewal, false, locale));
+        }
         if (body.pathway() == null || body.pathway().isBlank() || body.pathway().length() > 60) {
             throw ApplicationRefusals.field("pathway", "applications.missing.pathway", texts, locale);
         }

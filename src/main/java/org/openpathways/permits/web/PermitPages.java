@@ -3,6 +3,8 @@ package org.openpathways.permits.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.openpathways.permits.PermitReader;
@@ -42,6 +44,7 @@ class PermitPages {
     private final FormErrors formErrors;
     private final MessageSource messages;
     private final String publicUrl;
+    private final Clock clock;
 
     PermitPages(
             Permits permits,
@@ -49,7 +52,9 @@ class PermitPages {
             Dates dates,
             FormErrors formErrors,
             MessageSource messages,
-            @Value("${openpathways.public-url}") String publicUrl) {
+            @Value("${openpathways.public-url}") String publicUrl,
+            Clock clock) {
+        this.clock = clock;
         this.permits = permits;
         this.types = types;
         this.dates = dates;
@@ -83,6 +88,13 @@ class PermitPages {
                 "qrCode", QrCode.svg(verificationUrl, messages.getMessage("permits.document.qr-label", null, locale)));
         model.addAttribute("mayRevoke", reader.mayRevoke() && permit.revocation() == null);
         model.addAttribute("staffView", !permit.holderAccountId().equals(reader.accountId()));
+        model.addAttribute(
+                "mayRenew",
+                permit.holderAccountId().equals(reader.accountId())
+                        && permit.renewable()
+                        && permit.revocation() == null
+                        && permit.renewalOpensOn() != null
+                        && !LocalDate.ofInstant(clock.instant(), dates.zone()).isBefore(permit.renewalOpensOn()));
         return "permits/document";
     }
 
