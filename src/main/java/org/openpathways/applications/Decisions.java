@@ -311,11 +311,14 @@ public class Decisions implements ProcessingTimes {
         return decisions.pendingAppeals(reviewer.account(), 200);
     }
 
-    /** The appeal against the application's decision, for the reviewer handling it; empty when none was filed. */
+    /**
+     * The application's latest appeal, for the reviewer handling it; empty when none was filed. Once overturned, the
+     * application's latest decision is the approval, which nobody appealed: the appeal is the one against the refusal.
+     */
     @Transactional(readOnly = true)
     public Optional<AppealRow> appealOf(Actor actor, String reference) {
         StoredApplication application = appealVisible(actor, reference, false);
-        return decisions.latest(application.id()).flatMap(decision -> decisions.appealOf(decision.id()));
+        return decisions.latestAppeal(application.id());
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.openpathways.browser;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
@@ -11,6 +13,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -144,6 +147,29 @@ final class Browser {
         WebElement field = field(label);
         field.clear();
         field.sendKeys(value);
+    }
+
+    /**
+     * Fills in a date field. Typing into Chromium's date input depends on the order of day, month and year of the
+     * browser's locale, so the date is set the way the date picker sets it, with the events it sends.
+     */
+    void fillInDate(String label, LocalDate date) {
+        script(
+                "arguments[0].value = arguments[1];"
+                        + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                        + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                field(label),
+                date.toString());
+    }
+
+    /** Chooses an option of a list by the text it shows. */
+    void select(String label, String option) {
+        new Select(field(label)).selectByVisibleText(option);
+    }
+
+    /** Chooses a file to upload, as the file picker does. */
+    void attach(String label, Path file) {
+        field(label).sendKeys(file.toAbsolutePath().toString());
     }
 
     /** Ticks a checkbox by clicking its label, as the design system's enlarged checkboxes are meant to be used. */

@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.openpathways.accounts.Organisation;
+import org.openpathways.accounts.OrganisationKind;
+import org.openpathways.accounts.Organisations;
+import org.openpathways.accounts.Role;
 import org.openpathways.notifications.mail.DemoMailbox;
+import org.openpathways.platform.i18n.Language;
 import org.openpathways.testing.Mailbox;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -17,6 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * What every journey needs: the running application, one Chromium per test class (its cookies cleared before each
@@ -37,6 +46,9 @@ abstract class BrowserJourney {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Organisations organisations;
 
     Browser browser;
 
@@ -103,6 +115,57 @@ abstract class BrowserJourney {
                         By.xpath("//button[normalize-space()=" + Browser.xpathLiteral(text("nav.sign-out")) + "]")))
                 .isEmpty();
         assertThat(browser.link(text("nav.sign-in")).isDisplayed()).isTrue();
+    }
+
+    /**
+     * A member of staff with this role, added by an administrator to a migration office of their own, who chose a
+     * password from the invitation and enrolled an authenticator app; they are left signed in, on their account page.
+     */
+    StaffMember staff(Role role, String name) {
+        String address = uniqueAddress(role.name().toLowerCase(Locale.ROOT), "migration-office.example");
+        StaffMember member = new StaffMember(address, "amber lantern 7 harbour", role);
+        addedByAnAdministrator(address, name, role);
+        followTheLinkInTheMail(address, text("mail.accounts.member-invitation.subject"), "/password-reset/new");
+        assertThat(browser.heading()).isEqualTo(text("accounts.new-password.heading"));
+        browser.fillIn(text("accounts.field.new-password"), member.password());
+        browser.fillIn(text("accounts.field.password-again"), member.password());
+        browser.clickButton(text("accounts.new-password.button"));
+        assertThat(browser.find(By.cssSelector(".govuk-notification-banner__heading"))
+                        .getText())
+                .isEqualTo(text("accounts.sign-in.notice.password-set"));
+        signIn(address, member.password());
+        assertThat(browser.path()).isEqualTo("/login/two-factor/enrol");
+        member.enrolled(new AuthenticatorApp(browser.find(By.id("totp-secret")).getText()));
+        browser.fillIn(text("accounts.field.code"), member.nextCode());
+        browser.clickButton(text("accounts.enrol.button"));
+        assertThat(browser.path()).isEqualTo("/account");
+        assertThat(browser.find(By.tagName("main")).getText()).contains(text("accounts.role." + role.name()));
+        return member;
+    }
+
+    /** Signs a member of staff in with their password and a code from their authenticator app. */
+    void signInAsStaff(StaffMember member) {
+        signIn(member.address(), member.password());
+        assertThat(browser.path()).isEqualTo("/login/two-factor");
+        assertThat(browser.heading()).isEqualTo(text("accounts.second-factor.heading"));
+        browser.fillIn(text("accounts.field.code"), member.nextCode());
+        browser.clickButton(text("common.continue"));
+        assertThat(browser.path()).isEqualTo("/account");
+    }
+
+    /** What an administrator does on the organisation's page, done directly: a new member with one role. */
+    void addedByAnAdministrator(String address, String name, Role role) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                UUID.randomUUID().toString(), null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
+        SecurityContextHolder.setContext(context);
+        try {
+            Organisation office =
+                    organisations.create("Migration Office " + UUID.randomUUID(), OrganisationKind.MIGRATION_AUTHORITY);
+            organisations.addMember(office.id(), address, name, Set.of(role), Language.ENGLISH);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     static String uniqueAddress(String name, String domain) {

@@ -3,19 +3,9 @@ package org.openpathways.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openpathways.accounts.Organisation;
-import org.openpathways.accounts.OrganisationKind;
-import org.openpathways.accounts.Organisations;
 import org.openpathways.accounts.Role;
-import org.openpathways.platform.i18n.Language;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A caseworker added by an administrator chooses a password, must set up an authenticator app before reaching any
@@ -26,13 +16,10 @@ class StaffSecondFactorJourneyTest extends BrowserJourney {
 
     private static final String PASSWORD = "amber lantern 7 harbour";
 
-    @Autowired
-    Organisations organisations;
-
     @Test
     void aNewCaseworkerEnrolsAnAuthenticatorAndSignsInWithItsCode() {
         String address = uniqueAddress("officer", "migration-office.example");
-        addedByAnAdministrator(address);
+        addedByAnAdministrator(address, "Test Officer", Role.CASEWORKER);
 
         followTheLinkInTheMail(address, text("mail.accounts.member-invitation.subject"), "/password-reset/new");
         assertThat(browser.heading()).isEqualTo(text("accounts.new-password.heading"));
@@ -67,19 +54,5 @@ class StaffSecondFactorJourneyTest extends BrowserJourney {
         assertThat(browser.path()).isEqualTo("/account");
         assertThat(browser.heading()).isEqualTo(text("accounts.account.heading"));
         assertThat(browser.find(By.tagName("main")).getText()).contains(text("accounts.role.CASEWORKER"));
-    }
-
-    private void addedByAnAdministrator(String address) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                UUID.randomUUID().toString(), null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        SecurityContextHolder.setContext(context);
-        try {
-            Organisation office =
-                    organisations.create("Migration Office " + UUID.randomUUID(), OrganisationKind.MIGRATION_AUTHORITY);
-            organisations.addMember(office.id(), address, "Test Officer", Set.of(Role.CASEWORKER), Language.ENGLISH);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

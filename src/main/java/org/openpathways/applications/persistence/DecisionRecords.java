@@ -235,6 +235,14 @@ public class DecisionRecords {
                 .update();
     }
 
+    /** The application's most recent appeal, whatever became of it. */
+    public Optional<AppealRow> latestAppeal(UUID application) {
+        return jdbc.sql("select * from applications_appeal where application_id = :id order by filed_at desc limit 1")
+                .param("id", application)
+                .query(this::appeal)
+                .optional();
+    }
+
     public Optional<AppealRow> appealOf(UUID decision) {
         return jdbc.sql("select * from applications_appeal where decision_id = :id")
                 .param("id", decision)

@@ -115,7 +115,7 @@ final class ApplicationForm {
                 decimal("job.wage"),
                 upper(text("job.currency")),
                 integer("job.contractMonths"),
-                text("job.sector"),
+                sector(text("job.sector")),
                 text("job.occupation"));
         boolean anyJob = job.employer() != null
                 || job.hoursPerWeek() != null
@@ -220,6 +220,20 @@ final class ApplicationForm {
             problems.add(MissingItem.of("applicant.sex", "invalid-code"));
             return null;
         }
+    }
+
+    /**
+     * The sector as the rules name sectors (a code such as {@code agriculture} or {@code health-care}), from what the
+     * person typed: "Agriculture" or "Health care" are what they mean. Text with no letter a code can hold is left as
+     * typed, for the checks to refuse.
+     */
+    static @Nullable String sector(@Nullable String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String code =
+                typed.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return code.isEmpty() ? typed : code;
     }
 
     private static @Nullable String upper(@Nullable String value) {
