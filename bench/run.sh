@@ -21,7 +21,7 @@ CLIENT="${BENCH_CLIENT:-urlconnection}"
 SUITE="${1:-${BENCH_SUITE:-issue2}}"
 APPLICATIONS="${BENCH_APPLICATIONS:-1000000}"
 PERMITS="${BENCH_PERMITS:-$APPLICATIONS}"
-DRAFTS="${BENCH_DRAFTS:-40000}"
+DRAFTS="${BENCH_DRAFTS:-60000}"
 OWN="${BENCH_OWN:-20000}"
 ONLY="${BENCH_ONLY:-status,submission,stats,decree,eligibility}"
 START_TARGET_MS=10000
@@ -166,10 +166,10 @@ if [[ "$SUITE" == "issue3" ]]; then
   if [[ ",$ONLY," == *,eligibility,* ]]; then
     log "eligibility: the rule set against hand-written Java (JMH, one thread)"
     APP_LIB="$WORK/app-lib"
-    java -Djarmode=tools -jar "$APP_JAR" extract --libraries --destination "$APP_LIB" >"$WORK/extract-lib.log" 2>&1
+    java -Djarmode=tools -jar "$APP_JAR" extract --destination "$APP_LIB" >"$WORK/extract-lib.log" 2>&1
     set +e
     java -cp "$ROOT/bench/target/openpathways-bench.jar:$ROOT/bench/target/lib/*:$ROOT/target/classes:$APP_LIB/lib/*" \
-      org.openpathways.bench.EligibilityReport "$WORK/jmh.json" \
+      org.openpathways.bench.EligibilityReport \
       -f "${BENCH_JMH_FORKS:-1}" -wi "${BENCH_JMH_WARMUPS:-3}" -i "${BENCH_JMH_ITERATIONS:-5}" -w 2s -r 3s -t 1 \
       -rf json -rff "$WORK/jmh.json" 'org.openpathways.bench.EligibilityBenchmark'
     ELIGIBILITY_RC=$?

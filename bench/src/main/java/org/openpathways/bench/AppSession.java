@@ -25,6 +25,10 @@ final class AppSession {
     private final String baseUrl;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private volatile String cookieHeader = "";
+    private volatile String csrf;
+
+    private static final java.util.regex.Pattern CSRF_META =
+            java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private AppSession(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -37,19 +41,16 @@ final class AppSession {
      */
     static AppSession signIn(String baseUrl, String email, String password) throws IOException {
         AppSession session = new AppSession(baseUrl);
-        session.send("GET", "/login", null, null, Map.of());
-        String csrf = session.cookies.get("XSRF-TOKEN");
-        if (csrf == null) {
-            throw new IllegalStateException("No XSRF-TOKEN cookie from /login");
-        }
-        String form = "email=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf);
-        Answer answer =
-                session.send("POST", "/login", form, "application/x-www-form-urlencoded", Map.of("X-XSRF-TOKEN", csrf));
+        // The token a page carries (masked, as Spring Security hands it out) is what a form or a script sends back.
+        String form = "email=" + encode(email) + "&password=" + encode(password) + "&_csrf="
+                + encode(session.pageToken("/login"));
+        Answer answer = session.send(
+                "POST", "/login", form, "application/x-www-form-urlencoded", Map.of("Accept", "text/html"));
         if (answer.status() != 302 || !session.cookies.containsKey("JSESSIONID")) {
             throw new IllegalStateException("Sign-in of " + email + " answered " + answer.status());
         }
-        // The application may turn the CSRF token over at sign-in; ask once more so that the cookie is current.
-        session.send("GET", "/api/v1/applications", null, null, Map.of());
+        // Signing in turns the token over: read the new one from a page of the signed-in session.
+        session.csrf = session.pageToken("/");
         return session;
     }
 
@@ -68,8 +69,16 @@ final class AppSession {
     }
 
     private Map<String, String> csrfHeader() {
-        String csrf = cookies.get("XSRF-TOKEN");
         return csrf == null ? Map.of() : Map.of("X-XSRF-TOKEN", csrf);
+    }
+
+    private String pageToken(String path) throws IOException {
+        Answer page = send("GET", path, null, null, Map.of("Accept", "text/html"));
+        java.util.regex.Matcher token = CSRF_META.matcher(page.body());
+        if (!token.find()) {
+            throw new IllegalStateException("No CSRF token on " + path + " (HTTP " + page.status() + ")");
+        }
+        return token.group(1);
     }
 
     private Answer send(String method, String path, String body, String contentType, Map<String, String> headers)
@@ -79,7 +88,7 @@ final class AppSession {
         connection.setConnectTimeout(10_000);
         connection.setReadTimeout(600_000);
         connection.setRequestMethod(method);
-        connection.setRequestProperty("Accept", "application/json");
+        connection.setRequestProperty("Accept", headers.getOrDefault("Accept", "application/json"));
         connection.setRequestProperty("Accept-Language", "en");
         if (!cookieHeader.isEmpty()) {
             connection.setRequestProperty("Cookie", cookieHeader);

@@ -58,7 +58,7 @@ public class EligibilityBenchmark {
 
     private static final String[] NATIONALITIES = {"SN", "MA", "PH", "IN", "NG", "VN", "GH", "TN", "SD", "SY"};
     private static final String[] SECTOR_CODES = {"agriculture", "horticulture", "forestry", "care", "construction"};
-    private static final String[] OCCUPATION_CODES = {"6111", "6121", "9211", "9212", "5322", "7112", "6210"};
+    private static final String[] OCCUPATION_CODES = {"6111", "6121", "9211", "9212", "5322", "7112"};
 
     /** A profile as hand-written code would hold it; null fields are facts not given. */
     record Profile(
@@ -91,28 +91,48 @@ public class EligibilityBenchmark {
         }
     }
 
-    /** Mostly eligible people, some failing one criterion or another, some with a fact not given. */
+    /**
+     * Applicants as a pathway sees them: each criterion is met with a probability of 95% (so a little over half meet all
+     * ten), and one profile in twenty lacks a fact (the wage or the entry date), which leaves the outcome unknown unless
+     * another criterion fails.
+     */
     static Profile[] generate(int count, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         Profile[] generated = new Profile[count];
         LocalDate today = LocalDate.of(2026, 11, 30);
+        String[] eligibleNationalities = COUNTRIES.stream().sorted().toArray(String[]::new);
         for (int i = 0; i < count; i++) {
             boolean complete = random.nextInt(20) != 0;
+            LocalDate applied = today.minusDays(random.nextInt(365));
             generated[i] = new Profile(
-                    today.minusDays(random.nextInt(365)),
-                    today.minusDays(365L * 16 + random.nextInt(365 * 50)),
-                    NATIONALITIES[random.nextInt(NATIONALITIES.length)],
-                    3 + random.nextInt(12) - (random.nextInt(10) == 0 ? 3 : 0),
-                    10 + random.nextInt(35),
-                    complete ? BigDecimal.valueOf(1200 + random.nextInt(1500)) : null,
-                    random.nextInt(50) == 0 ? "USD" : "EUR",
-                    OCCUPATION_CODES[random.nextInt(OCCUPATION_CODES.length)],
-                    SECTOR_CODES[random.nextInt(SECTOR_CODES.length)],
-                    random.nextInt(36),
-                    complete || random.nextBoolean() ? LocalDate.of(2018, 1, 1).plusDays(random.nextInt(3000)) : null,
-                    random.nextInt(8) == 0 ? Set.of("diploma") : Set.of("passport", "diploma"));
+                    applied,
+                    met(random)
+                            ? applied.minusYears(18 + random.nextInt(42)).minusDays(random.nextInt(365))
+                            : applied.minusYears(random.nextBoolean() ? 16 : 61),
+                    met(random)
+                            ? eligibleNationalities[random.nextInt(eligibleNationalities.length)]
+                            : (random.nextBoolean() ? "SD" : "SY"),
+                    met(random) ? 3 + random.nextInt(10) : random.nextInt(3),
+                    met(random) ? 20 + random.nextInt(25) : 5 + random.nextInt(15),
+                    complete || random.nextBoolean()
+                            ? BigDecimal.valueOf(met(random) ? 1400 + random.nextInt(1500) : 900 + random.nextInt(500))
+                            : null,
+                    random.nextInt(100) == 0 ? "USD" : "EUR",
+                    met(random) ? OCCUPATION_CODES[random.nextInt(4)] : OCCUPATION_CODES[4 + random.nextInt(2)],
+                    met(random) ? SECTOR_CODES[random.nextInt(3)] : SECTOR_CODES[3 + random.nextInt(2)],
+                    met(random) ? 6 + random.nextInt(60) : random.nextInt(6),
+                    complete || random.nextBoolean()
+                            ? (met(random)
+                                    ? LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2000))
+                                    : LocalDate.of(2015, 1, 1).plusDays(random.nextInt(1500)))
+                            : null,
+                    met(random) ? Set.of("passport", "diploma") : Set.of("diploma"));
         }
         return generated;
+    }
+
+    private static boolean met(SplittableRandom random) {
+        return random.nextInt(100) < 95;
     }
 
     static Facts facts(Profile profile) {

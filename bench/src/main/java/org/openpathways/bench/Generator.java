@@ -93,7 +93,7 @@ final class Generator {
     static int run(Options options) throws Exception {
         int applications = options.intValue("applications", 1_000_000);
         int permits = options.intValue("permits", 1_000_000);
-        int drafts = options.intValue("drafts", 40_000);
+        int drafts = options.intValue("drafts", 60_000);
         int own = options.intValue("own", 20_000);
         if (drafts + own > applications) {
             throw new IllegalArgumentException("--drafts plus --own exceed --applications");
