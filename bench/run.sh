@@ -3,6 +3,8 @@
 # data folder (first start), loads a realistic catalogue, restarts it (restart), then compares the public catalogue
 # API with plain JDBC running the same SQL, measures what public pages transfer, and prints the start times.
 # See bench/README.md for what each number means and the options below.
+# `bench/run.sh issue3` (or BENCH_SUITE=issue3) runs the benchmarks of issue 3 instead: a generated population of
+# applications and permits, then status, submission, statistics, an extension decree and eligibility (JMH).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
