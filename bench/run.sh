@@ -3,6 +3,8 @@
 # data folder (first start), loads a realistic catalogue, restarts it (restart), then compares the public catalogue
 # API with plain JDBC running the same SQL, measures what public pages transfer, and prints the start times.
 # See bench/README.md for what each number means and the options below.
+# `bench/run.sh issue3` (or BENCH_SUITE=issue3) runs the benchmarks of issue 3 instead: a generated population of
+# applications and permits, then status, submission, statistics, an extension decree and eligibility (JMH).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -17,6 +19,13 @@ BUILD="${BENCH_BUILD:-true}"
 CDS="${BENCH_CDS:-true}"
 ROUNDS="${BENCH_ROUNDS:-4}"
 CLIENT="${BENCH_CLIENT:-urlconnection}"
+# `bench/run.sh issue3` (or BENCH_SUITE=issue3) runs only the benchmarks of issue 3 (see bench/README.md).
+SUITE="${1:-${BENCH_SUITE:-issue2}}"
+APPLICATIONS="${BENCH_APPLICATIONS:-1000000}"
+PERMITS="${BENCH_PERMITS:-$APPLICATIONS}"
+DRAFTS="${BENCH_DRAFTS:-60000}"
+OWN="${BENCH_OWN:-20000}"
+ONLY="${BENCH_ONLY:-status,submission,stats,decree,eligibility}"
 START_TARGET_MS=10000
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/openpathways-bench.XXXXXX")"
@@ -64,6 +73,9 @@ BENCH_CP="$ROOT/bench/target/openpathways-bench.jar:$ROOT/bench/target/lib/*"
 if [[ "$BUILD" == "true" ]]; then
   log "building the application (tests and formatting check skipped)"
   (cd "$ROOT" && mvn_package -DskipTests -Dspotless.check.skip=true package)
+  # The eligibility benchmark (JMH) compiles against the application's classes: a plain jar of target/classes.
+  mkdir -p "$ROOT/bench/target"
+  jar cf "$ROOT/bench/target/openpathways-classes.jar" -C "$ROOT/target/classes" .
   log "building the driver"
   (cd "$ROOT" && mvn_package -f bench/pom.xml package)
 fi
@@ -83,6 +95,11 @@ APP_ARGS=(
   "--openpathways.rate-limit.sign-in.capacity=100000000"
   "--spring.output.ansi.enabled=never"
 )
+SCRAPE_TOKEN="bench-$RANDOM$RANDOM"
+if [[ "$SUITE" == "issue3" ]]; then
+  # The decree benchmark samples the heap through /actuator/prometheus, which wants the scrape token.
+  APP_ARGS+=("--openpathways.metrics.scrape-token=$SCRAPE_TOKEN")
+fi
 
 STARTS=()
 
@@ -127,6 +144,51 @@ start_app() {
   STARTS+=("$label|$ms|${started:-?}|$cpu|$main_cpu|$jit_cpu")
   log "$label: ready after $ms ms"
 }
+
+if [[ "$SUITE" == "issue3" ]]; then
+  JDBC_URL="jdbc:postgresql://localhost:$DB_PORT/openpathways"
+  ISSUE3_RC=0
+  if [[ ",$ONLY," =~ ,(status|submission|stats|decree), ]]; then
+    log "start on a fresh data folder (demo data)"
+    start_app "first start (fresh data folder, initdb)" -jar "$APP_JAR"
+    log "generating $APPLICATIONS applications and $PERMITS permits"
+    java -cp "$BENCH_CP" org.openpathways.bench.Bench generate --base-url="$BASE_URL" --jdbc-url="$JDBC_URL" \
+      --jdbc-user=postgres --applications="$APPLICATIONS" --permits="$PERMITS" --drafts="$DRAFTS" --own="$OWN"
+    log "issue 3: the app against plain JDBC and hand-written SQL"
+    set +e
+    java -cp "$BENCH_CP" org.openpathways.bench.Bench issue3 --base-url="$BASE_URL" --jdbc-url="$JDBC_URL" \
+      --jdbc-user=postgres --concurrency="$CONCURRENCY" --warmup="$WARMUP" --duration="$DURATION" \
+      --rounds="$ROUNDS" --only="$ONLY" --scrape-token="$SCRAPE_TOKEN" | tee "$WORK/issue3.txt"
+    ISSUE3_RC=${PIPESTATUS[0]}
+    set -e
+    (( ISSUE3_RC == 0 )) || FAILED+=("issue 3 comparisons")
+    # The decree's holders are told one by one after it commits; stopping the application ends that.
+    stop_app
+  fi
+  if [[ ",$ONLY," == *,eligibility,* ]]; then
+    log "eligibility: the rule set against hand-written Java (JMH, one thread)"
+    APP_LIB="$WORK/app-lib"
+    java -Djarmode=tools -jar "$APP_JAR" extract --destination "$APP_LIB" >"$WORK/extract-lib.log" 2>&1
+    set +e
+    java -cp "$ROOT/bench/target/openpathways-bench.jar:$ROOT/bench/target/lib/*:$ROOT/target/classes:$APP_LIB/lib/*" \
+      org.openpathways.bench.EligibilityReport \
+      -f "${BENCH_JMH_FORKS:-1}" -wi "${BENCH_JMH_WARMUPS:-3}" -i "${BENCH_JMH_ITERATIONS:-5}" -w 2s -r 3s -t 1 \
+      -rf json -rff "$WORK/jmh.json" 'org.openpathways.bench.EligibilityBenchmark'
+    ELIGIBILITY_RC=$?
+    set -e
+    (( ELIGIBILITY_RC == 0 )) || FAILED+=("eligibility")
+  fi
+  echo
+  echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+  if (( ${#FAILED[@]} > 0 )); then
+    missed="${FAILED[0]}"
+    for target in "${FAILED[@]:1}"; do missed+="; $target"; done
+    echo "targets missed: $missed"
+    exit 3
+  fi
+  echo "all targets met"
+  exit 0
+fi
 
 # ---- First start: fresh data folder (initdb, migrations, key ring, demo data) ----
 log "first start on a fresh data folder"

@@ -28,6 +28,8 @@ public final class Bench {
         int failures = switch (options.command()) {
             case "load" -> load(options);
             case "weight" -> weight(options);
+            case "generate" -> Generator.run(options);
+            case "issue3" -> Issue3.run(options);
             default -> throw new IllegalArgumentException("Unknown command " + options.command());
         };
         System.exit(failures == 0 ? 0 : 3);
@@ -96,7 +98,7 @@ public final class Bench {
 
     /** Work done before each of the app's slices. */
     @FunctionalInterface
-    private interface Preparation {
+    interface Preparation {
         void run() throws Exception;
     }
 
@@ -105,7 +107,7 @@ public final class Bench {
      * that whatever else the machine is doing weighs on both alike. The first slice of each gets the whole warm-up,
      * later ones a second. Returns the app's result then the baseline's, each merged over its slices.
      */
-    private static List<LoadRun.Result> alternate(
+    static List<LoadRun.Result> alternate(
             Options options,
             Preparation beforeApp,
             String appName,

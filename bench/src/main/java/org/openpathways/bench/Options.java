@@ -20,7 +20,8 @@ record Options(
         int rounds,
         boolean gzip,
         boolean httpClient,
-        List<String> pages) {
+        List<String> pages,
+        Map<String, String> values) {
 
     static Options parse(String[] args) {
         if (args.length == 0) {
@@ -48,7 +49,17 @@ record Options(
                 Integer.parseInt(values.getOrDefault("rounds", "4")),
                 Boolean.parseBoolean(values.getOrDefault("gzip", "false")),
                 clientOf(values.getOrDefault("client", "urlconnection")),
-                List.of(values.getOrDefault("pages", "/").split(",")));
+                List.of(values.getOrDefault("pages", "/").split(",")),
+                Map.copyOf(values));
+    }
+
+    /** An option that only some commands read. */
+    String value(String name, String otherwise) {
+        return values.getOrDefault(name, otherwise);
+    }
+
+    int intValue(String name, int otherwise) {
+        return Integer.parseInt(value(name, Integer.toString(otherwise)));
     }
 
     private static boolean clientOf(String name) {

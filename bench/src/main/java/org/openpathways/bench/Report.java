@@ -17,11 +17,16 @@ final class Report {
      * @return how many pairs missed the target (app at least as fast as the baseline), or had errors
      */
     static int throughput(PrintStream out, List<LoadRun.Result> results) {
+        return throughput(out, results, true);
+    }
+
+    /** @param againstOne whether each ratio is held to the catalogue's target of 1.0 (issue 3 has its own) */
+    static int throughput(PrintStream out, List<LoadRun.Result> results, boolean againstOne) {
         int failures = 0;
         out.println();
         out.printf(
                 Locale.ROOT,
-                "%-34s %10s %9s %9s %8s %8s  %s%n",
+                "%-38s %10s %9s %9s %8s %8s  %s%n",
                 "run",
                 "req/s",
                 "p50 ms",
@@ -37,7 +42,12 @@ final class Report {
             if (!pass) {
                 failures++;
             }
-            line(out, app, String.format(Locale.ROOT, "%.2fx %s", ratio, pass ? "PASS (>= 1.0)" : "FAIL (< 1.0)"));
+            line(
+                    out,
+                    app,
+                    againstOne
+                            ? String.format(Locale.ROOT, "%.2fx %s", ratio, pass ? "PASS (>= 1.0)" : "FAIL (< 1.0)")
+                            : String.format(Locale.ROOT, "%.2fx", ratio));
             line(out, baseline, "");
         }
         for (LoadRun.Result result : results) {
@@ -51,7 +61,7 @@ final class Report {
     private static void line(PrintStream out, LoadRun.Result result, String ratio) {
         out.printf(
                 Locale.ROOT,
-                "%-34s %10.0f %9.2f %9.2f %8d %8d  %s%n",
+                "%-38s %10.0f %9.2f %9.2f %8d %8d  %s%n",
                 result.name(),
                 result.throughput(),
                 result.percentileMillis(50),
