@@ -10,6 +10,9 @@ import org.openpathways.notifications.Notifications;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tells applicants, by e-mail and in their inbox and in their own language, what happened to their application. Runs
@@ -21,17 +24,23 @@ class ApplicationMails {
     private final Accounts accounts;
     private final Notifications notifications;
     private final String publicUrl;
+    private final TransactionTemplate separately;
 
     ApplicationMails(
-            Accounts accounts, Notifications notifications, @Value("${openpathways.public-url}") String publicUrl) {
+            Accounts accounts,
+            Notifications notifications,
+            @Value("${openpathways.public-url}") String publicUrl,
+            PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.notifications = notifications;
         this.publicUrl = publicUrl;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @ApplicationModuleListener
     void on(ApplicationSubmitted event) {
-        OwnAccount applicant = accounts.ownAccount(event.applicant());
+        OwnAccount applicant = applicant(event.applicant());
         String due = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(applicant.language().locale())
                 .format(event.dueOn());
@@ -51,7 +60,7 @@ class ApplicationMails {
 
     @ApplicationModuleListener
     void on(InformationRequested event) {
-        OwnAccount applicant = accounts.ownAccount(event.applicant());
+        OwnAccount applicant = applicant(event.applicant());
         send(
                 applicant,
                 "applications/information-requested",
@@ -63,7 +72,7 @@ class ApplicationMails {
 
     @ApplicationModuleListener
     void on(ApplicationDecided event) {
-        OwnAccount applicant = accounts.ownAccount(event.applicant());
+        OwnAccount applicant = applicant(event.applicant());
         send(
                 applicant,
                 "applications/decided",
@@ -72,6 +81,15 @@ class ApplicationMails {
                         "reference", event.reference(),
                         "outcome", event.outcome(),
                         "link", publicUrl + "/applications/" + event.reference() + "/letter"));
+    }
+
+    /**
+     * The applicant's address and language, read (and its reading audited) in a transaction of its own that ends at
+     * once: the audit trail is a chain written one entry at a time, and holding its lock while the e-mail goes out
+     * would make every other audited change wait for the mail server.
+     */
+    private OwnAccount applicant(java.util.UUID id) {
+        return separately.execute(status -> accounts.ownAccount(id));
     }
 
     private void send(OwnAccount applicant, String template, Map<String, Object> variables) {

@@ -109,6 +109,15 @@ class CaseworkPages {
         return casePage(applications.find(actor, reference), actor, model, locale);
     }
 
+    /** The failed criteria of the pinned rules, by position, in the reader's words. */
+    private Map<String, String> failedCriteria(Actor actor, String reference, Locale locale) {
+        Map<String, String> failed = new LinkedHashMap<>();
+        decisions
+                .failedCriteria(actor, reference)
+                .forEach((position, explanation) -> failed.put(position, rules.reason(explanation.reason(), locale)));
+        return failed;
+    }
+
     private String casePage(ApplicationView view, Actor actor, Model model, Locale locale) {
         model.addAttribute("current", view);
         boolean mine = actor.account().equals(view.assignedTo());
