@@ -17,6 +17,7 @@ import org.openpathways.accounts.DemoPeople;
 import org.openpathways.accounts.Role;
 import org.openpathways.applications.Actor;
 import org.openpathways.applications.AppealOutcome;
+import org.openpathways.applications.Appeals;
 import org.openpathways.applications.ApplicationDetails;
 import org.openpathways.applications.ApplicationDetails.FamilyMember;
 import org.openpathways.applications.ApplicationDetails.FeeChoice;
@@ -62,6 +63,7 @@ class DemoApplications implements ApplicationRunner {
     private final DemoPeople people;
     private final Applications applications;
     private final Decisions decisions;
+    private final Appeals appealsService;
     private final Documents documents;
     private final ApplicationRecords records;
     private final TransactionTemplate transactions;
@@ -72,10 +74,12 @@ class DemoApplications implements ApplicationRunner {
             Decisions decisions,
             Documents documents,
             ApplicationRecords records,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            Appeals appealsService) {
         this.people = people;
         this.applications = applications;
         this.decisions = decisions;
+        this.appealsService = appealsService;
         this.documents = documents;
         this.records = records;
         this.transactions = transactions;
@@ -189,7 +193,7 @@ class DemoApplications implements ApplicationRunner {
                 appealed,
                 new Recommendation(Recommendation.Outcome.REFUSE, List.of(), List.of("insufficient-evidence"), null));
         decisions.approveRefusal(checker, appealed);
-        decisions.appeal(moussa, appealed, "My letter of admission was in my documents; I add it again.", null);
+        appealsService.appeal(moussa, appealed, "My letter of admission was in my documents; I add it again.", null);
         String withdrawn = submitted(maria, STUDY, person("María Flores", "1988-09-30", Sex.FEMALE, "HN"), null, 3);
         applications.withdraw(maria, withdrawn, null);
         String overturned = assessed(
@@ -204,9 +208,10 @@ class DemoApplications implements ApplicationRunner {
                 overturned,
                 new Recommendation(Recommendation.Outcome.REFUSE, List.of(), List.of("insufficient-evidence"), null));
         decisions.approveRefusal(checker, overturned);
-        decisions.appeal(grace, overturned, "The contract was signed before the deadline.", null);
-        decisions.takeAppeal(appeals, overturned);
-        decisions.decideAppeal(appeals, overturned, AppealOutcome.SENT_BACK, "The signed contract must be assessed.");
+        appealsService.appeal(grace, overturned, "The contract was signed before the deadline.", null);
+        appealsService.takeAppeal(appeals, overturned);
+        appealsService.decideAppeal(
+                appeals, overturned, AppealOutcome.SENT_BACK, "The signed contract must be assessed.");
     }
 
     private static Actor applicant(UUID account) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.openpathways.applications.Actor;
 import org.openpathways.applications.AppealOutcome;
+import org.openpathways.applications.Appeals;
 import org.openpathways.applications.ApplicationRefused;
 import org.openpathways.applications.Decisions;
 import org.openpathways.applications.Recommendation;
@@ -32,14 +33,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DecisionPages {
 
     private final Decisions decisions;
+    private final Appeals appeals;
     private final LetterTexts letters;
     private final LetterPdf pdf;
     private final MessageSource messages;
     private final ApplicationTexts texts;
 
     DecisionPages(
-            Decisions decisions, LetterTexts letters, LetterPdf pdf, MessageSource messages, ApplicationTexts texts) {
+            Decisions decisions,
+            LetterTexts letters,
+            LetterPdf pdf,
+            MessageSource messages,
+            ApplicationTexts texts,
+            Appeals appeals) {
         this.decisions = decisions;
+        this.appeals = appeals;
         this.letters = letters;
         this.pdf = pdf;
         this.messages = messages;
@@ -81,7 +89,7 @@ class DecisionPages {
             RedirectAttributes redirect,
             Locale locale) {
         try {
-            decisions.appeal(Actors.of(authentication), reference, grounds, lateReason);
+            appeals.appeal(Actors.of(authentication), reference, grounds, lateReason);
         } catch (ApplicationRefused refused) {
             redirect.addFlashAttribute("errors", messages(refused, locale));
             redirect.addFlashAttribute("appealGrounds", grounds);
@@ -149,15 +157,14 @@ class DecisionPages {
 
     @GetMapping("/appeals")
     String appeals(Authentication authentication, Model model) {
-        model.addAttribute("entries", decisions.pendingAppeals(Actors.of(authentication)));
+        model.addAttribute("entries", appeals.pendingAppeals(Actors.of(authentication)));
         return "applications/appeals";
     }
 
     @GetMapping("/appeals/{reference}")
     String appealPage(@PathVariable String reference, Authentication authentication, Model model, Locale locale) {
         Actor reviewer = Actors.of(authentication);
-        var appeal = decisions
-                .appealOf(reviewer, reference)
+        var appeal = appeals.appealOf(reviewer, reference)
                 .orElseThrow(() -> ProblemException.notFound("applications.not-found"));
         model.addAttribute("appeal", appeal);
         model.addAttribute("mine", reviewer.account().equals(appeal.reviewer()));
@@ -167,7 +174,7 @@ class DecisionPages {
 
     @PostMapping("/appeals/{reference}/take")
     String take(@PathVariable String reference, Authentication authentication) {
-        decisions.takeAppeal(Actors.of(authentication), reference);
+        appeals.takeAppeal(Actors.of(authentication), reference);
         return "redirect:/appeals/" + reference;
     }
 
@@ -180,7 +187,7 @@ class DecisionPages {
             RedirectAttributes redirect,
             Locale locale) {
         try {
-            decisions.admitLateAppeal(Actors.of(authentication), reference, "yes".equals(admit), reason);
+            appeals.admitLateAppeal(Actors.of(authentication), reference, "yes".equals(admit), reason);
         } catch (ApplicationRefused refused) {
             redirect.addFlashAttribute("errors", messages(refused, locale));
         }
@@ -206,7 +213,7 @@ class DecisionPages {
             return "redirect:/appeals/" + reference;
         }
         try {
-            decisions.decideAppeal(Actors.of(authentication), reference, chosen, reason);
+            appeals.decideAppeal(Actors.of(authentication), reference, chosen, reason);
         } catch (ApplicationRefused refused) {
             redirect.addFlashAttribute("errors", messages(refused, locale));
         }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.openpathways.accounts.Role;
 import org.openpathways.applications.AppealOutcome;
+import org.openpathways.applications.Appeals;
 import org.openpathways.applications.ApplicationRefused;
 import org.openpathways.applications.ApplicationView;
 import org.openpathways.applications.Decisions;
@@ -49,6 +50,7 @@ class DecisionsApi {
     private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
 
     private final Decisions decisions;
+    private final Appeals appeals;
     private final ApplicationsApi applicationsApi;
     private final LetterTexts letters;
     private final RuleTexts rules;
@@ -61,8 +63,10 @@ class DecisionsApi {
             LetterTexts letters,
             RuleTexts rules,
             ProblemResponses problems,
-            ApplicationTexts texts) {
+            ApplicationTexts texts,
+            Appeals appeals) {
         this.decisions = decisions;
+        this.appeals = appeals;
         this.applicationsApi = applicationsApi;
         this.letters = letters;
         this.rules = rules;
@@ -198,21 +202,21 @@ class DecisionsApi {
             Locale locale,
             HttpServletRequest request) {
         ApplicationView view =
-                decisions.appeal(Actors.of(authentication), reference, orEmpty(body.grounds()), body.lateReason());
+                appeals.appeal(Actors.of(authentication), reference, orEmpty(body.grounds()), body.lateReason());
         return Versioned.ok(request, view.version(), applicationsApi.json(view, false, locale));
     }
 
     @GetMapping(path = "/api/v1/appeals", produces = JSON)
     @Operation(summary = "Appeals waiting for review", description = "Reviewers: yours and those of nobody yet.")
     List<DecisionRecords.PendingAppealRow> appeals(Authentication authentication) {
-        return decisions.pendingAppeals(Actors.of(authentication));
+        return appeals.pendingAppeals(Actors.of(authentication));
     }
 
     @Idempotent
     @PostMapping(path = PATH + "/appeal/assignment")
     @Operation(summary = "Take an appeal", description = "Not if you took part in the decision.")
     ResponseEntity<Void> takeAppeal(@PathVariable String reference, Authentication authentication) {
-        decisions.takeAppeal(Actors.of(authentication), reference);
+        appeals.takeAppeal(Actors.of(authentication), reference);
         return ResponseEntity.noContent().build();
     }
 
@@ -225,7 +229,7 @@ class DecisionsApi {
         if (body.admit() == null) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "applications.invalid");
         }
-        decisions.admitLateAppeal(Actors.of(authentication), reference, body.admit(), orEmpty(body.text()));
+        appeals.admitLateAppeal(Actors.of(authentication), reference, body.admit(), orEmpty(body.text()));
         return ResponseEntity.noContent().build();
     }
 
@@ -250,7 +254,7 @@ class DecisionsApi {
             throw ApplicationRefusals.field("outcome", "applications.missing.invalid-code", texts, locale);
         }
         return applicationsApi.staffResponse(
-                decisions.decideAppeal(Actors.of(authentication), reference, outcome, orEmpty(body.text())),
+                appeals.decideAppeal(Actors.of(authentication), reference, outcome, orEmpty(body.text())),
                 locale,
                 request);
     }
