@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,7 +17,6 @@ import org.openpathways.applications.domain.Completeness;
 import org.openpathways.applications.domain.PathwayTerms;
 import org.openpathways.applications.domain.StatutoryClock;
 import org.openpathways.applications.persistence.ApplicationRecords;
-import org.openpathways.applications.persistence.ApplicationRecords.QueueRow;
 import org.openpathways.applications.persistence.DecisionRecords;
 import org.openpathways.applications.persistence.StoredApplication;
 import org.openpathways.pathways.PathwayCategory;
@@ -36,8 +34,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The applications module's API: applicants start, save, submit and withdraw their applications and answer requests
- * for information; caseworkers take cases, ask for information and extend the time where the pathway allows it.
+ * Applications as their applicants make them: start (or renew a permit), save, submit, withdraw, answer requests for
+ * information; and who may see which application. Staff work is in {@link Casework}, decisions in {@link Decisions},
+ * appeals in {@link Appeals}.
  *
  * <p>Every change is audited in its transaction, and the events that tell the applicant commit with it. An application
  * that does not exist and one the actor may not see are the same 404, so references cannot be probed. Actions out of
@@ -299,127 +298,6 @@ public class Applications {
         return view(saved, applicant);
     }
 
-    /**
-     * The pending applications a member of staff handles, earliest deadline first: for a caseworker those assigned to
-     * them and those assigned to nobody yet; for a supervisor all.
-     */
-    @Transactional(readOnly = true)
-    public List<QueueEntry> queue(Actor staff) {
-        requireStaff(staff);
-        boolean supervisor = staff.has(Role.SUPERVISOR);
-        LocalDate today = today();
-        List<QueueEntry> entries = new ArrayList<>();
-        for (QueueRow row : records.queue(supervisor ? null : staff.account(), true, 500)) {
-            entries.add(new QueueEntry(
-                    row.reference(),
-                    row.pathwayCode(),
-                    row.status(),
-                    row.submittedAt(),
-                    row.dueOn(),
-                    Deadline.of(row.dueOn(), today, properties.nearingDays()),
-                    row.assignedTo() == null ? null : row.assignedTo().equals(staff.account()),
-                    row.protectedUntilDecided()));
-        }
-        return entries;
-    }
-
-    /**
-     * A caseworker takes an unassigned case: it is theirs, and screening starts.
-     *
-     * @throws ProblemException 409 {@code applications.already-assigned} when someone else has it
-     */
-    @Transactional
-    public ApplicationView take(Actor caseworker, String reference) {
-        if (!caseworker.has(Role.CASEWORKER)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "applications.caseworkers-only");
-        }
-        StoredApplication application = visible(caseworker, reference, true);
-        if (application.assignedTo() != null) {
-            throw ProblemException.conflict("applications.already-assigned");
-        }
-        if (application.status() != ApplicationStatus.SUBMITTED) {
-            throw ProblemException.conflict("applications.not-pending");
-        }
-        Instant now = clock.instant();
-        StoredApplication saved = records.update(
-                application
-                        .withStatus(ApplicationStatus.SCREENING, application.dueOn())
-                        .assignedTo(caseworker.account()),
-                now);
-        records.addStep(saved.id(), Step.SCREENING, now);
-        record(caseworker, "applications.taken", reference, ASSESSMENT);
-        return view(saved, caseworker);
-    }
-
-    /**
-     * The assigned caseworker ends screening and starts the assessment.
-     *
-     * @throws ProblemException 409 {@code applications.not-screening} in any other state
-     */
-    @Transactional
-    public ApplicationView startAssessment(Actor caseworker, String reference) {
-        StoredApplication application = assigned(caseworker, reference);
-        if (application.status() != ApplicationStatus.SCREENING) {
-            throw ProblemException.conflict("applications.not-screening");
-        }
-        Instant now = clock.instant();
-        StoredApplication saved =
-                records.update(application.withStatus(ApplicationStatus.ASSESSMENT, application.dueOn()), now);
-        records.addStep(saved.id(), Step.ASSESSMENT, now);
-        record(caseworker, "applications.assessment-started", reference, ASSESSMENT);
-        return view(saved, caseworker);
-    }
-
-    /**
-     * The assigned caseworker asks the applicant for information; the clock stands still until they answer.
-     *
-     * @throws ProblemException 409 {@code applications.request-open} when a request is already open, {@code
-     *     applications.not-pending} when the application is not being handled
-     */
-    @Transactional
-    public ApplicationView requestInformation(Actor caseworker, String reference, String question) {
-        StoredApplication application = assigned(caseworker, reference);
-        if (application.status() == ApplicationStatus.INFORMATION_REQUESTED) {
-            throw ProblemException.conflict("applications.request-open");
-        }
-        if (application.status() != ApplicationStatus.SCREENING
-                && application.status() != ApplicationStatus.ASSESSMENT) {
-            throw ProblemException.conflict("applications.not-pending");
-        }
-        checks.requireQuestion(question);
-        Instant now = clock.instant();
-        records.addInformationRequest(application.id(), caseworker.account(), question.strip(), now, today());
-        StoredApplication saved =
-                records.update(application.withStatus(ApplicationStatus.INFORMATION_REQUESTED, null), now);
-        records.addStep(saved.id(), Step.INFORMATION_REQUESTED, now);
-        record(caseworker, "applications.information-requested", reference, ASSESSMENT);
-        events.publishEvent(new InformationRequested(saved.reference(), saved.applicantId()));
-        return view(saved, caseworker);
-    }
-
-    /**
-     * Extends the time for a decision by the days the pathway allows, once, with the reason recorded.
-     *
-     * @throws ProblemException 409 {@code applications.not-extendable} when the pathway allows none, it was extended
-     *     already, or the application is not pending
-     */
-    @Transactional
-    public ApplicationView extend(Actor staff, String reference, String reason) {
-        StoredApplication application =
-                staff.has(Role.SUPERVISOR) ? visible(staff, reference, true) : assigned(staff, reference);
-        if (!application.status().pending() || application.extensionAllowed() == 0 || application.extensionDays() > 0) {
-            throw ProblemException.conflict("applications.not-extendable");
-        }
-        checks.requireReason(reason);
-        var extended = application.extended(reason.strip());
-        StoredApplication saved = records.update(
-                extended.withStatus(
-                        extended.status(), statutoryClock(extended).dueDate().orElse(null)),
-                clock.instant());
-        record(staff, "applications.extended", reference, ASSESSMENT);
-        return view(saved, staff);
-    }
-
     /** Where the clock of a submitted application stands; empty for a draft. */
     @Transactional(readOnly = true)
     public Optional<StatutoryClock> clockOf(Actor actor, String reference) {
@@ -546,12 +424,6 @@ public class Applications {
     private static void requireApplicant(Actor actor) {
         if (!actor.has(Role.APPLICANT)) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "applications.applicants-only");
-        }
-    }
-
-    private static void requireStaff(Actor actor) {
-        if (!actor.staff()) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "applications.staff-only");
         }
     }
 

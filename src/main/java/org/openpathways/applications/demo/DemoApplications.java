@@ -26,6 +26,7 @@ import org.openpathways.applications.ApplicationDetails.Person;
 import org.openpathways.applications.ApplicationDetails.Sex;
 import org.openpathways.applications.ApplicationView;
 import org.openpathways.applications.Applications;
+import org.openpathways.applications.Casework;
 import org.openpathways.applications.Decisions;
 import org.openpathways.applications.Recommendation;
 import org.openpathways.applications.persistence.ApplicationRecords;
@@ -62,6 +63,7 @@ class DemoApplications implements ApplicationRunner {
 
     private final DemoPeople people;
     private final Applications applications;
+    private final Casework casework;
     private final Decisions decisions;
     private final Appeals appealsService;
     private final Documents documents;
@@ -75,9 +77,11 @@ class DemoApplications implements ApplicationRunner {
             Documents documents,
             ApplicationRecords records,
             TransactionTemplate transactions,
-            Appeals appealsService) {
+            Appeals appealsService,
+            Casework casework) {
         this.people = people;
         this.applications = applications;
+        this.casework = casework;
         this.decisions = decisions;
         this.appealsService = appealsService;
         this.documents = documents;
@@ -127,7 +131,7 @@ class DemoApplications implements ApplicationRunner {
                 person("Amina Haddad", "1991-02-14", Sex.FEMALE, "JO"),
                 job("Green Valley Farms", "40", "3400", "care"),
                 0);
-        applications.requestInformation(
+        casework.requestInformation(
                 officer,
                 asked,
                 "Please add your employment contract, signed by you and the"
@@ -169,7 +173,7 @@ class DemoApplications implements ApplicationRunner {
                 person("Omar Khalil", "1985-12-01", Sex.MALE, "EG"),
                 job("City Hospital", "40", "3900", "care"),
                 85);
-        applications.take(officer, screening);
+        casework.take(officer, screening);
         assessed(grace, officer, STUDY, person("Grace Mwangi", "2003-06-21", Sex.FEMALE, "KE"), null, 20);
         String awaiting = assessed(
                 lan,
@@ -238,8 +242,8 @@ class DemoApplications implements ApplicationRunner {
     private String assessed(
             Actor applicant, Actor officer, String pathway, Person person, @Nullable Job job, int daysAgo) {
         String reference = submitted(applicant, pathway, person, job, daysAgo);
-        applications.take(officer, reference);
-        applications.startAssessment(officer, reference);
+        casework.take(officer, reference);
+        casework.startAssessment(officer, reference);
         return reference;
     }
 

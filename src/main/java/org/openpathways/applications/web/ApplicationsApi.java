@@ -14,6 +14,7 @@ import org.openpathways.applications.ApplicationDetails;
 import org.openpathways.applications.ApplicationRefused;
 import org.openpathways.applications.ApplicationView;
 import org.openpathways.applications.Applications;
+import org.openpathways.applications.Casework;
 import org.openpathways.platform.api.Idempotent;
 import org.openpathways.platform.api.IfMatch;
 import org.openpathways.platform.api.ProblemException;
@@ -47,13 +48,19 @@ class ApplicationsApi {
     private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
 
     private final Applications applications;
+    private final Casework casework;
     private final ApplicationTexts texts;
     private final MessageSource messages;
     private final ProblemResponses problems;
 
     ApplicationsApi(
-            Applications applications, ApplicationTexts texts, MessageSource messages, ProblemResponses problems) {
+            Applications applications,
+            ApplicationTexts texts,
+            MessageSource messages,
+            ProblemResponses problems,
+            Casework casework) {
         this.applications = applications;
+        this.casework = casework;
         this.texts = texts;
         this.messages = messages;
         this.problems = problems;
@@ -205,7 +212,7 @@ class ApplicationsApi {
             description = "Caseworkers: those assigned to you and to nobody; supervisors: all. Earliest deadline first,"
                     + " with each one's standing: on-time, nearing, past, or paused.")
     List<QueueJson> queue(Authentication authentication) {
-        return applications.queue(Actors.of(authentication)).stream()
+        return casework.queue(Actors.of(authentication)).stream()
                 .map(QueueJson::of)
                 .toList();
     }
@@ -216,7 +223,7 @@ class ApplicationsApi {
     @ApiResponse(responseCode = "409", description = "Someone else has it", content = @Content(mediaType = PROBLEM))
     ResponseEntity<ApplicationJson> take(
             @PathVariable String reference, Authentication authentication, Locale locale, HttpServletRequest request) {
-        ApplicationView view = applications.take(Actors.of(authentication), reference);
+        ApplicationView view = casework.take(Actors.of(authentication), reference);
         return Versioned.ok(request, view.version(), json(view, true, locale));
     }
 
@@ -229,7 +236,7 @@ class ApplicationsApi {
             content = @Content(mediaType = PROBLEM))
     ResponseEntity<ApplicationJson> assess(
             @PathVariable String reference, Authentication authentication, Locale locale, HttpServletRequest request) {
-        ApplicationView view = applications.startAssessment(Actors.of(authentication), reference);
+        ApplicationView view = casework.startAssessment(Actors.of(authentication), reference);
         return Versioned.ok(request, view.version(), json(view, true, locale));
     }
 
@@ -248,8 +255,7 @@ class ApplicationsApi {
             Authentication authentication,
             Locale locale,
             HttpServletRequest request) {
-        ApplicationView view =
-                applications.requestInformation(Actors.of(authentication), reference, orEmpty(body.text()));
+        ApplicationView view = casework.requestInformation(Actors.of(authentication), reference, orEmpty(body.text()));
         return Versioned.ok(request, view.version(), json(view, true, locale));
     }
 
@@ -265,7 +271,7 @@ class ApplicationsApi {
             Authentication authentication,
             Locale locale,
             HttpServletRequest request) {
-        ApplicationView view = applications.extend(Actors.of(authentication), reference, orEmpty(body.text()));
+        ApplicationView view = casework.extend(Actors.of(authentication), reference, orEmpty(body.text()));
         return Versioned.ok(request, view.version(), json(view, true, locale));
     }
 

@@ -9,6 +9,7 @@ import org.openpathways.applications.ApplicationRefused;
 import org.openpathways.applications.ApplicationStatus;
 import org.openpathways.applications.ApplicationView;
 import org.openpathways.applications.Applications;
+import org.openpathways.applications.Casework;
 import org.openpathways.applications.Decisions;
 import org.openpathways.pathways.PathwayCatalogue;
 import org.openpathways.pathways.RuleTexts;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CaseworkPages {
 
     private final Applications applications;
+    private final Casework casework;
     private final PathwayCatalogue catalogue;
     private final ApplicationTexts texts;
     private final Decisions decisions;
@@ -37,8 +39,10 @@ class CaseworkPages {
             PathwayCatalogue catalogue,
             ApplicationTexts texts,
             Decisions decisions,
-            RuleTexts rules) {
+            RuleTexts rules,
+            Casework casework) {
         this.applications = applications;
+        this.casework = casework;
         this.catalogue = catalogue;
         this.texts = texts;
         this.decisions = decisions;
@@ -47,7 +51,7 @@ class CaseworkPages {
 
     @GetMapping("/casework")
     String queue(Authentication authentication, Model model) {
-        model.addAttribute("entries", applications.queue(Actors.of(authentication)));
+        model.addAttribute("entries", casework.queue(Actors.of(authentication)));
         return "applications/casework";
     }
 
@@ -59,13 +63,13 @@ class CaseworkPages {
 
     @PostMapping("/casework/{reference}/take")
     String take(@PathVariable String reference, Authentication authentication) {
-        applications.take(Actors.of(authentication), reference);
+        casework.take(Actors.of(authentication), reference);
         return "redirect:/casework/" + reference;
     }
 
     @PostMapping("/casework/{reference}/assess")
     String assess(@PathVariable String reference, Authentication authentication) {
-        applications.startAssessment(Actors.of(authentication), reference);
+        casework.startAssessment(Actors.of(authentication), reference);
         return "redirect:/casework/" + reference;
     }
 
@@ -78,7 +82,7 @@ class CaseworkPages {
             Locale locale) {
         Actor actor = Actors.of(authentication);
         try {
-            applications.requestInformation(actor, reference, question);
+            casework.requestInformation(actor, reference, question);
         } catch (ApplicationRefused refused) {
             return refusedPage(actor, reference, refused, model, locale);
         }
@@ -94,7 +98,7 @@ class CaseworkPages {
             Locale locale) {
         Actor actor = Actors.of(authentication);
         try {
-            applications.extend(actor, reference, reason);
+            casework.extend(actor, reference, reason);
         } catch (ApplicationRefused refused) {
             return refusedPage(actor, reference, refused, model, locale);
         }
