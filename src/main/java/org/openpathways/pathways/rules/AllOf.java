@@ -1,5 +1,6 @@
 package org.openpathways.pathways.rules;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** Met when every part is met; not met as soon as one part is not met; otherwise unknown. */
@@ -16,10 +17,16 @@ public record AllOf(List<Criterion> parts) implements Criterion {
 
     @Override
     public Explanation evaluate(Evaluation evaluation) {
-        List<Explanation> explained = parts.stream().map(evaluation::evaluate).toList();
-        Outcome outcome =
-                Outcome.allOf(explained.stream().map(Explanation::outcome).toList());
-        return new Explanation(outcome, Reason.of("allOf." + MessageKeys.suffix(outcome)), List.of(), explained);
+        // Loops rather than streams: this runs for every group of every rule set judged, in bulk too.
+        Explanation[] explained = new Explanation[parts.size()];
+        Outcome[] outcomes = new Outcome[parts.size()];
+        for (int i = 0; i < explained.length; i++) {
+            explained[i] = evaluation.evaluate(parts.get(i));
+            outcomes[i] = explained[i].outcome();
+        }
+        Outcome outcome = Outcome.allOf(Arrays.asList(outcomes));
+        return new Explanation(
+                outcome, Reason.of("allOf." + MessageKeys.suffix(outcome)), List.of(), List.of(explained));
     }
 
     @Override

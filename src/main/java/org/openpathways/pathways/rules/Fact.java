@@ -60,6 +60,10 @@ public record Fact(String name, FactType type) {
 
     private static final Map<String, Fact> BY_NAME =
             FIXED.stream().collect(Collectors.toUnmodifiableMap(Fact::name, Function.identity()));
+    /** The labels of the fixed facts, made once: criteria name their fact in every explanation they give. */
+    private static final Map<String, Reason> LABELS =
+            FIXED.stream().collect(Collectors.toUnmodifiableMap(Fact::name, fact -> Reason.of("fact." + fact.name())));
+
     private static final Pattern QUOTA = Pattern.compile("quota\\.(" + CODE_PATTERN + ")\\.remaining");
 
     /** The remaining places of a named quota, a number the caller supplies. */
@@ -83,6 +87,10 @@ public record Fact(String name, FactType type) {
 
     /** The name of this fact in the reader's language, as a reason to render. */
     public Reason label() {
+        Reason fixed = LABELS.get(name);
+        if (fixed != null) {
+            return fixed;
+        }
         var quota = QUOTA.matcher(name);
         return quota.matches() ? Reason.of("fact.quota", quota.group(1)) : Reason.of("fact." + name);
     }
