@@ -70,140 +70,131 @@ public record StoredApplication(
     }
 
     public StoredApplication withDetails(ApplicationDetails details) {
-        return new StoredApplication(
-                id,
-                reference,
-                applicantId,
-                pathwayCode,
-                pathwayVersion,
-                category,
-                status,
-                details,
-                eligibility,
-                createdAt,
-                changedAt,
-                submittedAt,
-                clockStart,
-                decisionDays,
-                dayCount,
-                calendar,
-                extensionAllowed,
-                extensionDays,
-                extensionReason,
-                dueOn,
-                assignedTo,
-                protectedUntilDecided,
-                version);
+        Copy copy = new Copy(this);
+        copy.details = details;
+        return copy.build();
     }
 
     /** In another state, with the due date it now has; the protection from removal lasts only while pending. */
     public StoredApplication withStatus(ApplicationStatus status, @Nullable LocalDate dueOn) {
-        return new StoredApplication(
-                id,
-                reference,
-                applicantId,
-                pathwayCode,
-                pathwayVersion,
-                category,
-                status,
-                details,
-                eligibility,
-                createdAt,
-                changedAt,
-                submittedAt,
-                clockStart,
-                decisionDays,
-                dayCount,
-                calendar,
-                extensionAllowed,
-                extensionDays,
-                extensionReason,
-                dueOn,
-                assignedTo,
-                protectedUntilDecided && status.pending(),
-                version);
+        Copy copy = new Copy(this);
+        copy.status = status;
+        copy.dueOn = dueOn;
+        copy.protectedUntilDecided = protectedUntilDecided && status.pending();
+        return copy.build();
     }
 
     public StoredApplication assignedTo(UUID assignee) {
-        return new StoredApplication(
-                id,
-                reference,
-                applicantId,
-                pathwayCode,
-                pathwayVersion,
-                category,
-                status,
-                details,
-                eligibility,
-                createdAt,
-                changedAt,
-                submittedAt,
-                clockStart,
-                decisionDays,
-                dayCount,
-                calendar,
-                extensionAllowed,
-                extensionDays,
-                extensionReason,
-                dueOn,
-                assignee,
-                protectedUntilDecided,
-                version);
+        Copy copy = new Copy(this);
+        copy.assignedTo = assignee;
+        return copy.build();
     }
 
+    /** Extended once by all the days the pathway allows, for the reason given. */
     public StoredApplication extended(String reason) {
-        return new StoredApplication(
-                id,
-                reference,
-                applicantId,
-                pathwayCode,
-                pathwayVersion,
-                category,
-                status,
-                details,
-                eligibility,
-                createdAt,
-                changedAt,
-                submittedAt,
-                clockStart,
-                decisionDays,
-                dayCount,
-                calendar,
-                extensionAllowed,
-                extensionAllowed,
-                reason,
-                dueOn,
-                assignedTo,
-                protectedUntilDecided,
-                version);
+        Copy copy = new Copy(this);
+        copy.extensionDays = extensionAllowed;
+        copy.extensionReason = reason;
+        return copy.build();
     }
 
     /** Submitted under a pathway version, with the clock's parameters as they are today. */
     public StoredApplication submitted(Submission submission) {
-        return new StoredApplication(
-                id,
-                reference,
-                applicantId,
-                pathwayCode,
-                submission.pathwayVersion(),
-                submission.category(),
-                ApplicationStatus.SUBMITTED,
-                details,
-                submission.eligibility(),
-                createdAt,
-                changedAt,
-                submission.at(),
-                submission.clockStart(),
-                submission.decisionDays(),
-                submission.dayCount(),
-                submission.calendar(),
-                submission.extensionAllowed(),
-                extensionDays,
-                extensionReason,
-                submission.dueOn(),
-                assignedTo,
-                submission.protectedFromRemoval(),
-                version);
+        Copy copy = new Copy(this);
+        copy.pathwayVersion = submission.pathwayVersion();
+        copy.category = submission.category();
+        copy.status = ApplicationStatus.SUBMITTED;
+        copy.eligibility = submission.eligibility();
+        copy.submittedAt = submission.at();
+        copy.clockStart = submission.clockStart();
+        copy.decisionDays = submission.decisionDays();
+        copy.dayCount = submission.dayCount();
+        copy.calendar = submission.calendar();
+        copy.extensionAllowed = submission.extensionAllowed();
+        copy.dueOn = submission.dueOn();
+        copy.protectedUntilDecided = submission.protectedFromRemoval();
+        return copy.build();
+    }
+
+    /** A copy to change a few components of, so that each change above names only what it changes. */
+    private static final class Copy {
+
+        private UUID id;
+        private String reference;
+        private UUID applicantId;
+        private String pathwayCode;
+        private int pathwayVersion;
+        private String category;
+        private ApplicationStatus status;
+        private ApplicationDetails details;
+        private @Nullable String eligibility;
+        private Instant createdAt;
+        private Instant changedAt;
+        private @Nullable Instant submittedAt;
+        private @Nullable LocalDate clockStart;
+        private @Nullable Integer decisionDays;
+        private @Nullable DayCount dayCount;
+        private @Nullable String calendar;
+        private int extensionAllowed;
+        private int extensionDays;
+        private @Nullable String extensionReason;
+        private @Nullable LocalDate dueOn;
+        private @Nullable UUID assignedTo;
+        private boolean protectedUntilDecided;
+        private int version;
+
+        Copy(StoredApplication application) {
+            this.id = application.id();
+            this.reference = application.reference();
+            this.applicantId = application.applicantId();
+            this.pathwayCode = application.pathwayCode();
+            this.pathwayVersion = application.pathwayVersion();
+            this.category = application.category();
+            this.status = application.status();
+            this.details = application.details();
+            this.eligibility = application.eligibility();
+            this.createdAt = application.createdAt();
+            this.changedAt = application.changedAt();
+            this.submittedAt = application.submittedAt();
+            this.clockStart = application.clockStart();
+            this.decisionDays = application.decisionDays();
+            this.dayCount = application.dayCount();
+            this.calendar = application.calendar();
+            this.extensionAllowed = application.extensionAllowed();
+            this.extensionDays = application.extensionDays();
+            this.extensionReason = application.extensionReason();
+            this.dueOn = application.dueOn();
+            this.assignedTo = application.assignedTo();
+            this.protectedUntilDecided = application.protectedUntilDecided();
+            this.version = application.version();
+        }
+
+        StoredApplication build() {
+            return new StoredApplication(
+                    id,
+                    reference,
+                    applicantId,
+                    pathwayCode,
+                    pathwayVersion,
+                    category,
+                    status,
+                    details,
+                    eligibility,
+                    createdAt,
+                    changedAt,
+                    submittedAt,
+                    clockStart,
+                    decisionDays,
+                    dayCount,
+                    calendar,
+                    extensionAllowed,
+                    extensionDays,
+                    extensionReason,
+                    dueOn,
+                    assignedTo,
+                    protectedUntilDecided,
+                    version);
+        }
     }
 
     /**
