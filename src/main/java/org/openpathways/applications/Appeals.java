@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openpathways.accounts.Role;
 import org.openpathways.applications.domain.StatutoryClock;
+import org.openpathways.applications.persistence.ApplicationHistory;
 import org.openpathways.applications.persistence.ApplicationRecords;
 import org.openpathways.applications.persistence.DecisionRecords;
 import org.openpathways.applications.persistence.DecisionRecords.AppealRow;
@@ -31,6 +32,7 @@ public class Appeals {
     private final Applications applications;
     private final Decisions decisionsService;
     private final ApplicationRecords records;
+    private final ApplicationHistory history;
     private final DecisionRecords decisions;
     private final ApplicationChecks checks;
     private final ApplicationEventPublisher events;
@@ -41,10 +43,12 @@ public class Appeals {
             ApplicationRecords records,
             DecisionRecords decisions,
             ApplicationChecks checks,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ApplicationHistory history) {
         this.applications = applications;
         this.decisionsService = decisionsService;
         this.records = records;
+        this.history = history;
         this.decisions = decisions;
         this.checks = checks;
         this.events = events;
@@ -92,7 +96,7 @@ public class Appeals {
                 null,
                 null));
         records.update(application.withStatus(ApplicationStatus.APPEALED, application.dueOn()), now);
-        records.addStep(application.id(), Step.APPEAL_FILED, now);
+        history.addStep(application.id(), Step.APPEAL_FILED, now);
         applications.record(
                 applicant, late ? "applications.appealed-late" : "applications.appealed", reference, "self-service");
         return applications.view(records.find(application.reference(), false).orElseThrow(), applicant);
@@ -149,7 +153,7 @@ public class Appeals {
         } else {
             decisions.updateAppeal(appeal.row().id(), "not-admitted", reviewer.account(), now, reason.strip());
             records.update(appeal.application().withStatus(ApplicationStatus.REFUSED, null), now);
-            records.addStep(appeal.application().id(), Step.APPEAL_DECIDED, now);
+            history.addStep(appeal.application().id(), Step.APPEAL_DECIDED, now);
             events.publishEvent(new ApplicationDecided(
                     appeal.application().reference(), appeal.application().applicantId(), "not-admitted"));
         }
@@ -207,10 +211,10 @@ public class Appeals {
                         new StatutoryClock(today, clock.days(), clock.count(), clock.calendar(), List.of(), 0);
                 decisions.restartClock(
                         application.id(), today, restarted.dueDate().orElseThrow());
-                records.addStep(application.id(), Step.REASSESSMENT, now);
+                history.addStep(application.id(), Step.REASSESSMENT, now);
             }
         }
-        records.addStep(application.id(), Step.APPEAL_DECIDED, now);
+        history.addStep(application.id(), Step.APPEAL_DECIDED, now);
         applications.record(reviewer, "applications.appeal-decided", reference, "appeal-review");
         events.publishEvent(new ApplicationDecided(application.reference(), application.applicantId(), outcome.code()));
         return applications.view(records.find(application.reference(), false).orElseThrow(), reviewer);

@@ -16,6 +16,7 @@ import org.openpathways.applications.domain.ClockPause;
 import org.openpathways.applications.domain.Completeness;
 import org.openpathways.applications.domain.PathwayTerms;
 import org.openpathways.applications.domain.StatutoryClock;
+import org.openpathways.applications.persistence.ApplicationHistory;
 import org.openpathways.applications.persistence.ApplicationRecords;
 import org.openpathways.applications.persistence.DecisionRecords;
 import org.openpathways.applications.persistence.StoredApplication;
@@ -51,6 +52,7 @@ public class Applications {
     static final String PREFIX = "A";
 
     private final ApplicationRecords records;
+    private final ApplicationHistory history;
     private final DecisionRecords decisions;
     private final Permits permits;
     private final ApplicationTerms terms;
@@ -71,8 +73,10 @@ public class Applications {
             ApplicationEventPublisher events,
             ApplicationsProperties properties,
             Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${openpathways.time-zone:UTC}") ZoneId zone) {
+            @org.springframework.beans.factory.annotation.Value("${openpathways.time-zone:UTC}") ZoneId zone,
+            ApplicationHistory history) {
         this.records = records;
+        this.history = history;
         this.decisions = decisions;
         this.permits = permits;
         this.terms = terms;
@@ -247,7 +251,7 @@ public class Applications {
                 clockNow.dueDate().orElseThrow(),
                 pathway.category() == PathwayCategory.REGULARIZATION));
         StoredApplication saved = records.update(submitted, now);
-        records.addStep(saved.id(), Step.RECEIVED, now);
+        history.addStep(saved.id(), Step.RECEIVED, now);
         record(applicant, "applications.submitted", reference, "self-service");
         events.publishEvent(
                 new ApplicationSubmitted(saved.reference(), saved.applicantId(), saved.pathwayCode(), saved.dueOn()));
@@ -269,7 +273,7 @@ public class Applications {
         Instant now = clock.instant();
         StoredApplication saved =
                 records.update(application.withStatus(ApplicationStatus.WITHDRAWN, application.dueOn()), now);
-        records.addStep(saved.id(), Step.WITHDRAWN, now);
+        history.addStep(saved.id(), Step.WITHDRAWN, now);
         record(applicant, "applications.withdrawn", reference, "self-service");
         return view(saved, applicant);
     }
@@ -287,13 +291,13 @@ public class Applications {
         }
         checks.requireAnswer(answer);
         Instant now = clock.instant();
-        records.answerOpenRequest(application.id(), answer.strip(), now, today());
+        history.answerOpenRequest(application.id(), answer.strip(), now, today());
         StoredApplication saved = records.update(
                 application.withStatus(
                         ApplicationStatus.ASSESSMENT,
                         statutoryClock(application).dueDate().orElse(null)),
                 now);
-        records.addStep(saved.id(), Step.INFORMATION_RECEIVED, now);
+        history.addStep(saved.id(), Step.INFORMATION_RECEIVED, now);
         record(applicant, "applications.information-answered", reference, "self-service");
         return view(saved, applicant);
     }
@@ -332,7 +336,7 @@ public class Applications {
     }
 
     StatutoryClock statutoryClock(StoredApplication application) {
-        List<ClockPause> pauses = records.informationRequests(application.id()).stream()
+        List<ClockPause> pauses = history.informationRequests(application.id()).stream()
                 .map(request -> new ClockPause(request.requestedOn(), request.answeredOn()))
                 .toList();
         return new StatutoryClock(
@@ -403,10 +407,10 @@ public class Applications {
                 application.extensionDays(),
                 application.extensionAllowed(),
                 staffView ? application.extensionReason() : null,
-                records.steps(application.id()).stream()
+                history.steps(application.id()).stream()
                         .map(step -> new StepEntry(step.step(), step.at()))
                         .toList(),
-                records.informationRequests(application.id()).stream()
+                history.informationRequests(application.id()).stream()
                         .map(request -> new InformationRequest(
                                 request.requestedAt(), request.question(), request.answeredAt(), request.answer()))
                         .toList(),

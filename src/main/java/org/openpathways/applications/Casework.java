@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.openpathways.accounts.Role;
+import org.openpathways.applications.persistence.ApplicationHistory;
 import org.openpathways.applications.persistence.ApplicationRecords;
 import org.openpathways.applications.persistence.ApplicationRecords.QueueRow;
 import org.openpathways.applications.persistence.StoredApplication;
@@ -24,6 +25,7 @@ public class Casework {
 
     private final Applications applications;
     private final ApplicationRecords records;
+    private final ApplicationHistory history;
     private final ApplicationChecks checks;
     private final ApplicationEventPublisher events;
     private final ApplicationsProperties properties;
@@ -33,9 +35,11 @@ public class Casework {
             ApplicationRecords records,
             ApplicationChecks checks,
             ApplicationEventPublisher events,
-            ApplicationsProperties properties) {
+            ApplicationsProperties properties,
+            ApplicationHistory history) {
         this.applications = applications;
         this.records = records;
+        this.history = history;
         this.checks = checks;
         this.events = events;
         this.properties = properties;
@@ -88,7 +92,7 @@ public class Casework {
                         .withStatus(ApplicationStatus.SCREENING, application.dueOn())
                         .assignedTo(caseworker.account()),
                 now);
-        records.addStep(saved.id(), Step.SCREENING, now);
+        history.addStep(saved.id(), Step.SCREENING, now);
         applications.record(caseworker, "applications.taken", reference, Applications.ASSESSMENT);
         return applications.view(saved, caseworker);
     }
@@ -107,7 +111,7 @@ public class Casework {
         Instant now = applications.now();
         StoredApplication saved =
                 records.update(application.withStatus(ApplicationStatus.ASSESSMENT, application.dueOn()), now);
-        records.addStep(saved.id(), Step.ASSESSMENT, now);
+        history.addStep(saved.id(), Step.ASSESSMENT, now);
         applications.record(caseworker, "applications.assessment-started", reference, Applications.ASSESSMENT);
         return applications.view(saved, caseworker);
     }
@@ -130,11 +134,11 @@ public class Casework {
         }
         checks.requireQuestion(question);
         Instant now = applications.now();
-        records.addInformationRequest(
+        history.addInformationRequest(
                 application.id(), caseworker.account(), question.strip(), now, applications.today());
         StoredApplication saved =
                 records.update(application.withStatus(ApplicationStatus.INFORMATION_REQUESTED, null), now);
-        records.addStep(saved.id(), Step.INFORMATION_REQUESTED, now);
+        history.addStep(saved.id(), Step.INFORMATION_REQUESTED, now);
         applications.record(caseworker, "applications.information-requested", reference, Applications.ASSESSMENT);
         events.publishEvent(new InformationRequested(saved.reference(), saved.applicantId()));
         return applications.view(saved, caseworker);

@@ -13,6 +13,7 @@ import org.openpathways.agreements.Agreements;
 import org.openpathways.agreements.Quotas;
 import org.openpathways.applications.domain.ApplicationFacts;
 import org.openpathways.applications.domain.FailedCriteria;
+import org.openpathways.applications.persistence.ApplicationHistory;
 import org.openpathways.applications.persistence.ApplicationRecords;
 import org.openpathways.applications.persistence.DecisionRecords;
 import org.openpathways.applications.persistence.DecisionRecords.AppealRow;
@@ -51,6 +52,7 @@ public class Decisions implements ProcessingTimes {
 
     private final Applications applications;
     private final ApplicationRecords records;
+    private final ApplicationHistory history;
     private final DecisionRecords decisions;
     private final ApplicationChecks checks;
     private final PathwayCatalogue catalogue;
@@ -70,11 +72,13 @@ public class Decisions implements ProcessingTimes {
             ApplicationEventPublisher events,
             ApplicationsProperties properties,
             Quotas quotas,
-            Agreements agreements) {
+            Agreements agreements,
+            ApplicationHistory history) {
         this.quotas = quotas;
         this.agreements = agreements;
         this.applications = applications;
         this.records = records;
+        this.history = history;
         this.decisions = decisions;
         this.checks = checks;
         this.catalogue = catalogue;
@@ -174,7 +178,7 @@ public class Decisions implements ProcessingTimes {
         decisions.check(decision.id(), supervisor.account(), now, "final", null, deadline);
         records.update(application.withStatus(ApplicationStatus.REFUSED, application.dueOn()), now);
         decisions.markDecided(application.id(), now, today);
-        records.addStep(application.id(), Step.DECISION, now);
+        history.addStep(application.id(), Step.DECISION, now);
         applications.record(supervisor, "applications.refusal-approved", reference, Applications.ASSESSMENT);
         events.publishEvent(new ApplicationDecided(application.reference(), application.applicantId(), "refused"));
         return applications.view(records.find(application.reference(), false).orElseThrow(), supervisor);
@@ -316,7 +320,7 @@ public class Decisions implements ProcessingTimes {
         decisions.permitIssued(decision.id(), permitNumber);
         records.update(application.withStatus(ApplicationStatus.APPROVED, application.dueOn()), now);
         decisions.markDecided(application.id(), now, today);
-        records.addStep(application.id(), Step.DECISION, now);
+        history.addStep(application.id(), Step.DECISION, now);
         events.publishEvent(new ApplicationDecided(application.reference(), application.applicantId(), "approved"));
     }
 

@@ -17,7 +17,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openpathways.applications.ApplicationDetails;
 import org.openpathways.applications.ApplicationStatus;
-import org.openpathways.applications.Step;
 import org.openpathways.pathways.DayCount;
 import org.openpathways.shared.crypto.FieldEncryption;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -39,8 +38,6 @@ public class ApplicationRecords {
     static final String TABLE = "applications_application";
     private static final String DETAILS = TABLE + ".details";
     private static final String EXTENSION_REASON = TABLE + ".extension_reason";
-    private static final String QUESTION = "applications_information_request.question";
-    private static final String ANSWER = "applications_information_request.answer";
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -281,83 +278,6 @@ public class ApplicationRecords {
                             where d.document_id = :document and a.assigned_to is not null and a.status <> 'draft'
                         """).param("document", document).query(UUID.class).list();
     }
-
-    public void addStep(UUID application, Step step, Instant at) {
-        jdbc.sql("""
-                        insert into applications_step (application_id, position, step, at)
-                        values (:id, (select coalesce(max(position), 0) + 1 from applications_step
-                                      where application_id = :id), :step, :at)
-                        """)
-                .param("id", application)
-                .param("step", step.code())
-                .param("at", at(at))
-                .update();
-    }
-
-    public List<StepRow> steps(UUID application) {
-        return jdbc.sql("select step, at from applications_step where application_id = :id order by position")
-                .param("id", application)
-                .query((rs, n) -> new StepRow(
-                        Step.ofCode(rs.getString("step")),
-                        rs.getObject("at", OffsetDateTime.class).toInstant()))
-                .list();
-    }
-
-    public record StepRow(Step step, Instant at) {}
-
-    public void addInformationRequest(UUID application, UUID by, String question, Instant at, LocalDate on) {
-        jdbc.sql("""
-                        insert into applications_information_request
-                            (id, application_id, requested_at, requested_on, requested_by, question)
-                        values (:id, :application, :at, :on, :by, :question)
-                        """)
-                .param("id", UUID.randomUUID())
-                .param("application", application)
-                .param("at", at(at))
-                .param("on", on)
-                .param("by", by)
-                .param("question", encryption.encrypt(question, QUESTION))
-                .update();
-    }
-
-    /** @return whether an open request was there to answer */
-    public boolean answerOpenRequest(UUID application, String answer, Instant at, LocalDate on) {
-        return jdbc.sql("""
-                        update applications_information_request
-                        set answer = :answer, answered_at = :at, answered_on = :on
-                        where application_id = :application and answered_at is null
-                        """)
-                        .param("answer", encryption.encrypt(answer, ANSWER))
-                        .param("at", at(at))
-                        .param("on", on)
-                        .param("application", application)
-                        .update()
-                == 1;
-    }
-
-    public List<InformationRequestRow> informationRequests(UUID application) {
-        return jdbc.sql("""
-                        select requested_at, requested_on, question, answered_at, answered_on, answer
-                        from applications_information_request where application_id = :id order by requested_at
-                        """)
-                .param("id", application)
-                .query((rs, n) -> new InformationRequestRow(
-                        rs.getObject("requested_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("requested_on", LocalDate.class),
-                        encryption.decrypt(rs.getString("question"), QUESTION),
-                        instant(rs, "answered_at"),
-                        rs.getObject("answered_on", LocalDate.class),
-                        rs.getString("answer") == null ? null : encryption.decrypt(rs.getString("answer"), ANSWER)))
-                .list();
-    }
-
-    public record InformationRequestRow(
-            Instant requestedAt,
-            LocalDate requestedOn,
-            String question,
-            @Nullable Instant answeredAt,
-            @Nullable LocalDate answeredOn,
-            @Nullable String answer) {}
 
     private StoredApplication withDocuments(StoredApplication application) {
         Map<String, UUID> documents = new LinkedHashMap<>();
