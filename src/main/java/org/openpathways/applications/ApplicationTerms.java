@@ -2,11 +2,10 @@ package org.openpathways.applications;
 
 import java.util.Optional;
 import org.openpathways.applications.domain.PathwayTerms;
-import org.openpathways.pathways.EligibilityChecks;
 import org.openpathways.pathways.LocalizedFee;
 import org.openpathways.pathways.PathwayCatalogue;
 import org.openpathways.pathways.PathwayCategory;
-import org.openpathways.pathways.PublishedRules;
+import org.openpathways.pathways.PathwayDefinition;
 import org.openpathways.platform.i18n.Language;
 import org.springframework.stereotype.Component;
 
@@ -15,20 +14,18 @@ import org.springframework.stereotype.Component;
 class ApplicationTerms {
 
     private final PathwayCatalogue catalogue;
-    private final EligibilityChecks eligibility;
 
-    ApplicationTerms(PathwayCatalogue catalogue, EligibilityChecks eligibility) {
+    ApplicationTerms(PathwayCatalogue catalogue) {
         this.catalogue = catalogue;
-        this.eligibility = eligibility;
     }
 
     /** The terms of the pathway's published version; empty when it is not published. */
     Optional<PathwayTerms> current(String code) {
         return catalogue.publishedPathway(code, Language.fallback()).map(details -> {
-            var rules = eligibility.pathways(Language.fallback()).stream()
-                    .filter(published -> published.code().equals(code) && published.version() == details.version())
-                    .map(PublishedRules::rules)
-                    .findFirst()
+            // The rules of exactly this version, not every published pathway's: this runs on every view of a draft.
+            var rules = catalogue
+                    .definition(code, details.version())
+                    .map(PathwayDefinition::eligibility)
                     .orElse(null);
             var rights = details.permit().rights();
             String currency =
