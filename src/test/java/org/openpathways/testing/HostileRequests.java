@@ -84,7 +84,7 @@ public final class HostileRequests {
     private static Arbitrary<Payload> form(List<FieldSpec> fields) {
         List<String> names = flatNames(fields.isEmpty() ? guessed() : fields, "");
         Arbitrary<String> refused = Arbitraries.oneOf(
-                HostileInputs.mustReject().map(text -> URLEncoder.encode(text, StandardCharsets.UTF_8)),
+                HostileInputs.mustReject().map(HostileRequests::formEncoded),
                 Arbitraries.of("%C3%28", "%FF%FE", "%ED%A0%80", "abc%00def", "%3Cscript%3Ealert(1)%3C%2Fscript%3E"));
         Arbitrary<String> other = Arbitraries.oneOf(
                         Arbitraries.of("Amina", "1", "true", "2024-01-01", "someone@example.org"),
@@ -110,6 +110,30 @@ public final class HostileRequests {
                             MediaType.APPLICATION_FORM_URLENCODED_VALUE,
                             body.toString().getBytes(StandardCharsets.US_ASCII));
                 });
+    }
+
+    /**
+     * URL-encodes text for a form body, keeping a lone surrogate as the (invalid) UTF-8 bytes of its code unit.
+     * {@link URLEncoder} would turn it into "?", which makes "lone \uD800 high" a harmless "lone ? high" that an
+     * endpoint may rightly accept.
+     */
+    static String formEncoded(String text) {
+        StringBuilder out = new StringBuilder();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lone = Character.isHighSurrogate(c)
+                    ? i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+            if (lone) {
+                out.append(URLEncoder.encode(text.substring(start, i), StandardCharsets.UTF_8));
+                out.append(String.format(
+                        "%%%02X%%%02X%%%02X", 0xE0 | (c >> 12), 0x80 | ((c >> 6) & 0x3F), 0x80 | (c & 0x3F)));
+                start = i + 1;
+            }
+        }
+        return out.append(URLEncoder.encode(text.substring(start), StandardCharsets.UTF_8))
+                .toString();
     }
 
     private static Arbitrary<Payload> multipart(List<String> parts, List<FieldSpec> fields) {
