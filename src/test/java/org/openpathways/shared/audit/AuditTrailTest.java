@@ -69,6 +69,54 @@ class AuditTrailTest {
     }
 
     @Test
+    void aTransactionThatAuditedEarlyHoldsNobodyUpUntilItCommits() throws Exception {
+        String early = UUID.randomUUID().toString();
+        String later = UUID.randomUUID().toString();
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            transactions.executeWithoutResult(status -> {
+                trail.record(AuditRecord.of("test.early", "probe", early, "testing"));
+                // Still open: another transaction audits and commits in the meantime, and is not made to wait.
+                Future<?> meanwhile = other.submit(() -> transactions.executeWithoutResult(
+                        inner -> trail.record(AuditRecord.of("test.meanwhile", "probe", later, "testing"))));
+                try {
+                    meanwhile.get(1, TimeUnit.MINUTES);
+                } catch (Exception blocked) {
+                    throw new AssertionError("the other transaction waited for this one to end", blocked);
+                }
+            });
+        } finally {
+            other.shutdownNow();
+        }
+
+        long earlySequence = sequenceOf(early);
+        long laterSequence = sequenceOf(later);
+        assertThat(laterSequence).as("appended in commit order").isLessThan(earlySequence);
+        assertThat(review.verify().intact()).isTrue();
+    }
+
+    @Test
+    void entriesOfOneTransactionAreAppendedInTheOrderRecorded() {
+        List<String> ids = List.of(
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString());
+
+        transactions.executeWithoutResult(
+                status -> ids.forEach(id -> trail.record(AuditRecord.of("test.ordered", "probe", id, "testing"))));
+
+        assertThat(ids.stream().map(this::sequenceOf).toList()).isSorted().doesNotHaveDuplicates();
+        assertThat(review.verify().intact()).isTrue();
+    }
+
+    private long sequenceOf(String recordId) {
+        return jdbc.sql("select sequence from audit_entry where record_id = ?")
+                .param(recordId)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void aRolledBackTransactionLeavesNoEntry() {
         long before = count();
 
