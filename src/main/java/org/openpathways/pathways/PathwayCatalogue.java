@@ -31,6 +31,7 @@ public class PathwayCatalogue {
     private final PathwayVersions versions;
     private final StoredDefinitions definitions;
     private final PublishedCatalogue published;
+    private final SavedDefinitions saved;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -40,6 +41,7 @@ public class PathwayCatalogue {
             PathwayVersions versions,
             StoredDefinitions definitions,
             PublishedCatalogue published,
+            SavedDefinitions saved,
             AuditTrail audit,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -47,6 +49,7 @@ public class PathwayCatalogue {
         this.versions = versions;
         this.definitions = definitions;
         this.published = published;
+        this.saved = saved;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -92,7 +95,30 @@ public class PathwayCatalogue {
         }
         return pathways.find(code)
                 .filter(pathway -> version >= 1 && version <= pathway.latestVersion())
-                .map(pathway -> definitions.load(pathway.id(), pathway.code(), version));
+                .map(pathway -> saved.get(
+                        pathway.id(), version, () -> definitions.load(pathway.id(), pathway.code(), version)));
+    }
+
+    /**
+     * The version of a pathway the public sees now, in every language; empty when the pathway is not published. Reads
+     * which version is published from the database every time (one statement), and the version itself once.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PublishedDefinition> publishedDefinition(String code) {
+        if (!isWellFormed(code)) {
+            return Optional.empty();
+        }
+        return pathways.find(code)
+                .filter(pathway -> pathway.status() == PathwayStatus.PUBLISHED && pathway.publishedVersion() != null)
+                .map(pathway -> {
+                    int version = pathway.publishedVersion();
+                    return new PublishedDefinition(
+                            version,
+                            saved.get(
+                                    pathway.id(),
+                                    version,
+                                    () -> definitions.load(pathway.id(), pathway.code(), version)));
+                });
     }
 
     /**

@@ -92,6 +92,28 @@ class PathwayCatalogueTest {
     }
 
     @Test
+    void thePublishedDefinitionFollowsEachPublicationWhileEveryVersionStaysAsSaved() {
+        String code = uniqueCode();
+        PathwayDefinition first = aPathway(code, "first");
+        PathwayDefinition second = aPathway(code, "second");
+        catalogue.save(first, EDITOR);
+        assertThat(catalogue.publishedDefinition(code)).isEmpty();
+        catalogue.publish(code, EDITOR);
+        assertThat(catalogue.publishedDefinition(code)).contains(new PublishedDefinition(1, first));
+
+        catalogue.save(second, EDITOR);
+        assertThat(catalogue.publishedDefinition(code)).contains(new PublishedDefinition(1, first));
+        catalogue.publish(code, EDITOR);
+
+        assertThat(catalogue.publishedDefinition(code)).contains(new PublishedDefinition(2, second));
+        assertThat(catalogue.definition(code, 1)).contains(first);
+        assertThat(catalogue.definition(code, 2)).contains(second);
+        catalogue.retire(code, EDITOR);
+        assertThat(catalogue.publishedDefinition(code)).isEmpty();
+        assertThat(catalogue.definition(code, 2)).contains(second);
+    }
+
+    @Test
     void aRetiredPathwayLeavesTheCatalogueButKeepsItsVersions() {
         String code = uniqueCode();
         catalogue.save(aPathway(code), EDITOR);
