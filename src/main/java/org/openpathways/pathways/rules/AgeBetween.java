@@ -22,6 +22,20 @@ public record AgeBetween(AgeRange range, DateReference at) implements Criterion 
     }
 
     @Override
+    public CompiledCriterion compile(Compilation compilation) {
+        int slot = compilation.slot(Fact.BIRTH_DATE);
+        Compilation.DatePoint on = compilation.date(at);
+        return sheet -> {
+            long birth = sheet.date(slot);
+            long day = on.in(sheet);
+            if (birth == FactSheet.NO_DATE || day == FactSheet.NO_DATE) {
+                return Outcome.UNKNOWN;
+            }
+            return Outcome.of(range.contains(FactSheet.age(birth, day)));
+        };
+    }
+
+    @Override
     public List<Fact> facts() {
         List<Fact> facts = new ArrayList<>(List.of(Fact.BIRTH_DATE));
         if (at instanceof FactDate other && !other.fact().equals(Fact.BIRTH_DATE)) {

@@ -21,6 +21,25 @@ public record ChildAged(AgeRange range, DateReference at) implements Criterion {
     }
 
     @Override
+    public CompiledCriterion compile(Compilation compilation) {
+        int slot = compilation.slot(Fact.CHILDREN_BIRTH_DATES);
+        Compilation.DatePoint on = compilation.date(at);
+        return sheet -> {
+            long[] births = sheet.dates(slot);
+            long day = on.in(sheet);
+            if (births == null || day == FactSheet.NO_DATE) {
+                return Outcome.UNKNOWN;
+            }
+            for (long birth : births) {
+                if (range.contains(FactSheet.age(birth, day))) {
+                    return Outcome.MET;
+                }
+            }
+            return Outcome.NOT_MET;
+        };
+    }
+
+    @Override
     public List<Fact> facts() {
         List<Fact> facts = new ArrayList<>(List.of(Fact.CHILDREN_BIRTH_DATES));
         if (at instanceof FactDate other) {

@@ -24,6 +24,20 @@ public record DateBetween(Fact fact, LocalDate from, LocalDate to) implements Cr
     }
 
     @Override
+    public CompiledCriterion compile(Compilation compilation) {
+        int slot = compilation.slot(fact);
+        long first = FactSheet.day(from);
+        long last = FactSheet.day(to);
+        return sheet -> {
+            long actual = sheet.date(slot);
+            if (actual == FactSheet.NO_DATE) {
+                return Outcome.UNKNOWN;
+            }
+            return Outcome.of(actual >= first && actual <= last);
+        };
+    }
+
+    @Override
     public List<Fact> facts() {
         return List.of(fact);
     }

@@ -22,6 +22,15 @@ public record DocumentProvided(String document) implements Criterion {
     }
 
     @Override
+    public CompiledCriterion compile(Compilation compilation) {
+        int slot = compilation.slot(Fact.DOCUMENTS_PROVIDED);
+        return sheet -> {
+            Set<String> provided = sheet.texts(slot);
+            return provided == null ? Outcome.UNKNOWN : Outcome.of(provided.contains(document));
+        };
+    }
+
+    @Override
     public List<Fact> facts() {
         return List.of(Fact.DOCUMENTS_PROVIDED);
     }

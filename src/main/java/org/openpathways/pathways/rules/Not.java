@@ -17,6 +17,12 @@ public record Not(Criterion part) implements Criterion {
     }
 
     @Override
+    public CompiledCriterion compile(Compilation compilation) {
+        CompiledCriterion compiled = compilation.compile(part);
+        return sheet -> compiled.outcome(sheet).negated();
+    }
+
+    @Override
     public List<Fact> facts() {
         return List.of();
     }
