@@ -25,13 +25,20 @@ public record AgeBetween(AgeRange range, DateReference at) implements Criterion 
     public CompiledCriterion compile(Compilation compilation) {
         int slot = compilation.slot(Fact.BIRTH_DATE);
         Compilation.DatePoint on = compilation.date(at);
-        return sheet -> {
-            long birth = sheet.date(slot);
-            long day = on.in(sheet);
-            if (birth == FactSheet.NO_DATE || day == FactSheet.NO_DATE) {
-                return Outcome.UNKNOWN;
+        // As range.contains, without unboxing: ages are never negative for the born, -1 for the unborn.
+        int least = range.atLeast() == null ? 0 : range.atLeast();
+        int under = range.under() == null ? Integer.MAX_VALUE : range.under();
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                long birth = sheet.date(slot);
+                long day = on.in(sheet);
+                if (birth == FactSheet.NO_DATE || day == FactSheet.NO_DATE) {
+                    return Outcome.UNKNOWN;
+                }
+                int age = FactSheet.age(birth, day);
+                return Outcome.of(age >= least && age < under);
             }
-            return Outcome.of(range.contains(FactSheet.age(birth, day)));
         };
     }
 

@@ -32,16 +32,19 @@ public record AllOf(List<Criterion> parts) implements Criterion {
     @Override
     public CompiledCriterion compile(Compilation compilation) {
         CompiledCriterion[] compiled = compilation.compile(parts);
-        return sheet -> {
-            boolean unknown = false;
-            for (CompiledCriterion part : compiled) {
-                Outcome outcome = part.outcome(sheet);
-                if (outcome == Outcome.NOT_MET) {
-                    return Outcome.NOT_MET;
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                boolean unknown = false;
+                for (CompiledCriterion part : compiled) {
+                    Outcome outcome = part.outcome(sheet);
+                    if (outcome == Outcome.NOT_MET) {
+                        return Outcome.NOT_MET;
+                    }
+                    unknown |= outcome == Outcome.UNKNOWN;
                 }
-                unknown |= outcome == Outcome.UNKNOWN;
+                return unknown ? Outcome.UNKNOWN : Outcome.MET;
             }
-            return unknown ? Outcome.UNKNOWN : Outcome.MET;
         };
     }
 

@@ -46,18 +46,21 @@ public record AreaListed(String list, DateReference on) implements Criterion {
             to[i] = period.to() == null ? Long.MAX_VALUE : FactSheet.day(period.to());
         }
         boolean defined = periods != null;
-        return sheet -> {
-            String area = sheet.text(slot);
-            long day = date.in(sheet);
-            if (area == null || day == FactSheet.NO_DATE || !defined) {
-                return Outcome.UNKNOWN;
-            }
-            for (int i = 0; i < areas.length; i++) {
-                if (areas[i].equals(area) && day >= from[i] && day <= to[i]) {
-                    return Outcome.MET;
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                String area = sheet.text(slot);
+                long day = date.in(sheet);
+                if (area == null || day == FactSheet.NO_DATE || !defined) {
+                    return Outcome.UNKNOWN;
                 }
+                for (int i = 0; i < areas.length; i++) {
+                    if (areas[i].equals(area) && day >= from[i] && day <= to[i]) {
+                        return Outcome.MET;
+                    }
+                }
+                return Outcome.NOT_MET;
             }
-            return Outcome.NOT_MET;
         };
     }
 

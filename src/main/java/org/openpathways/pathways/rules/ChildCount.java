@@ -39,12 +39,15 @@ public record ChildCount(
         int slot = compilation.slot(Fact.CHILDREN_BIRTH_DATES);
         int least = atLeast == null ? Integer.MIN_VALUE : atLeast;
         int most = atMost == null ? Integer.MAX_VALUE : atMost;
-        return sheet -> {
-            long[] births = sheet.dates(slot);
-            if (births == null) {
-                return Outcome.UNKNOWN;
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                long[] births = sheet.dates(slot);
+                if (births == null) {
+                    return Outcome.UNKNOWN;
+                }
+                return Outcome.of(births.length >= least && births.length <= most);
             }
-            return Outcome.of(births.length >= least && births.length <= most);
         };
     }
 

@@ -59,14 +59,18 @@ public record CountryIn(Fact fact, List<String> countries, List<String> lists) i
                 accepted.addAll(listed);
             }
         }
-        Set<String> in = Set.copyOf(accepted);
+        // A HashSet: its lookup masks the hash where Set.copyOf's divides it.
+        Set<String> in = accepted;
         boolean decidable = listsDefined;
-        return sheet -> {
-            String country = sheet.text(slot);
-            if (country == null || !decidable) {
-                return Outcome.UNKNOWN;
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                String country = sheet.text(slot);
+                if (country == null || !decidable) {
+                    return Outcome.UNKNOWN;
+                }
+                return Outcome.of(in.contains(country));
             }
-            return Outcome.of(in.contains(country));
         };
     }
 

@@ -28,12 +28,15 @@ public record DateBetween(Fact fact, LocalDate from, LocalDate to) implements Cr
         int slot = compilation.slot(fact);
         long first = FactSheet.day(from);
         long last = FactSheet.day(to);
-        return sheet -> {
-            long actual = sheet.date(slot);
-            if (actual == FactSheet.NO_DATE) {
-                return Outcome.UNKNOWN;
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                long actual = sheet.date(slot);
+                if (actual == FactSheet.NO_DATE) {
+                    return Outcome.UNKNOWN;
+                }
+                return Outcome.of(actual >= first && actual <= last);
             }
-            return Outcome.of(actual >= first && actual <= last);
         };
     }
 

@@ -64,13 +64,16 @@ public record DateCompare(Fact fact, Order order, DateReference reference) imple
         boolean before = order.holds(-1);
         boolean same = order.holds(0);
         boolean after = order.holds(1);
-        return sheet -> {
-            long actual = sheet.date(slot);
-            long day = limit.in(sheet);
-            if (actual == FactSheet.NO_DATE || day == FactSheet.NO_DATE) {
-                return Outcome.UNKNOWN;
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                long actual = sheet.date(slot);
+                long day = limit.in(sheet);
+                if (actual == FactSheet.NO_DATE || day == FactSheet.NO_DATE) {
+                    return Outcome.UNKNOWN;
+                }
+                return Outcome.of(actual < day ? before : actual == day ? same : after);
             }
-            return Outcome.of(actual < day ? before : actual == day ? same : after);
         };
     }
 

@@ -24,9 +24,12 @@ public record DocumentProvided(String document) implements Criterion {
     @Override
     public CompiledCriterion compile(Compilation compilation) {
         int slot = compilation.slot(Fact.DOCUMENTS_PROVIDED);
-        return sheet -> {
-            Set<String> provided = sheet.texts(slot);
-            return provided == null ? Outcome.UNKNOWN : Outcome.of(provided.contains(document));
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                Set<String> provided = sheet.texts(slot);
+                return provided == null ? Outcome.UNKNOWN : Outcome.of(provided.contains(document));
+            }
         };
     }
 

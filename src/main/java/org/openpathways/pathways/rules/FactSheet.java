@@ -2,6 +2,7 @@ package org.openpathways.pathways.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -89,7 +90,7 @@ public final class FactSheet {
             }
             case TEXT_SET -> {
                 if (value instanceof TextSetValue texts) {
-                    values[slot] = texts.values();
+                    values[slot] = new HashSet<>(texts.values());
                 }
             }
         }

@@ -20,9 +20,12 @@ public record HasPartner(boolean present) implements Criterion {
     @Override
     public CompiledCriterion compile(Compilation compilation) {
         int slot = compilation.slot(Fact.PARTNER);
-        return sheet -> {
-            Boolean partner = sheet.flag(slot);
-            return partner == null ? Outcome.UNKNOWN : Outcome.of(partner == present);
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                Boolean partner = sheet.flag(slot);
+                return partner == null ? Outcome.UNKNOWN : Outcome.of(partner == present);
+            }
         };
     }
 

@@ -19,7 +19,12 @@ public record Not(Criterion part) implements Criterion {
     @Override
     public CompiledCriterion compile(Compilation compilation) {
         CompiledCriterion compiled = compilation.compile(part);
-        return sheet -> compiled.outcome(sheet).negated();
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                return compiled.outcome(sheet).negated();
+            }
+        };
     }
 
     @Override

@@ -67,12 +67,15 @@ public record NumberCompare(Fact fact, Comparison comparison, BigDecimal value) 
         boolean below = comparison.holds(-1);
         boolean equal = comparison.holds(0);
         boolean above = comparison.holds(1);
-        return sheet -> {
-            if (!sheet.has(slot)) {
-                return Outcome.UNKNOWN;
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                if (!sheet.has(slot)) {
+                    return Outcome.UNKNOWN;
+                }
+                int order = sheet.compare(slot, threshold);
+                return Outcome.of(order < 0 ? below : order == 0 ? equal : above);
             }
-            int order = sheet.compare(slot, threshold);
-            return Outcome.of(order < 0 ? below : order == 0 ? equal : above);
         };
     }
 

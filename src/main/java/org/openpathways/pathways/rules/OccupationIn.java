@@ -36,17 +36,20 @@ public record OccupationIn(List<String> prefixes) implements Criterion {
     public CompiledCriterion compile(Compilation compilation) {
         int slot = compilation.slot(Fact.OCCUPATION);
         String[] starts = prefixes.toArray(String[]::new);
-        return sheet -> {
-            String occupation = sheet.text(slot);
-            if (occupation == null) {
-                return Outcome.UNKNOWN;
-            }
-            for (String prefix : starts) {
-                if (occupation.startsWith(prefix)) {
-                    return Outcome.MET;
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                String occupation = sheet.text(slot);
+                if (occupation == null) {
+                    return Outcome.UNKNOWN;
                 }
+                for (String prefix : starts) {
+                    if (occupation.startsWith(prefix)) {
+                        return Outcome.MET;
+                    }
+                }
+                return Outcome.NOT_MET;
             }
-            return Outcome.NOT_MET;
         };
     }
 

@@ -24,7 +24,12 @@ public record QuotaAvailable(String quota) implements Criterion {
     @Override
     public CompiledCriterion compile(Compilation compilation) {
         int slot = compilation.slot(Fact.quotaRemaining(quota));
-        return sheet -> sheet.has(slot) ? Outcome.of(sheet.compare(slot, Threshold.ZERO) > 0) : Outcome.UNKNOWN;
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                return sheet.has(slot) ? Outcome.of(sheet.compare(slot, Threshold.ZERO) > 0) : Outcome.UNKNOWN;
+            }
+        };
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.openpathways.pathways.rules;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -26,10 +27,13 @@ public record SectorIn(List<String> sectors) implements Criterion {
     @Override
     public CompiledCriterion compile(Compilation compilation) {
         int slot = compilation.slot(Fact.SECTOR);
-        Set<String> in = Set.copyOf(sectors);
-        return sheet -> {
-            String sector = sheet.text(slot);
-            return sector == null ? Outcome.UNKNOWN : Outcome.of(in.contains(sector));
+        Set<String> in = new HashSet<>(sectors);
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                String sector = sheet.text(slot);
+                return sector == null ? Outcome.UNKNOWN : Outcome.of(in.contains(sector));
+            }
         };
     }
 

@@ -50,13 +50,16 @@ public record TimeSince(Fact since, int years, int months, DateReference at) imp
         int slot = compilation.slot(since);
         Compilation.DatePoint end = compilation.date(at);
         long needed = years * 12L + months;
-        return sheet -> {
-            long start = sheet.date(slot);
-            long day = end.in(sheet);
-            if (start == FactSheet.NO_DATE || day == FactSheet.NO_DATE) {
-                return Outcome.UNKNOWN;
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                long start = sheet.date(slot);
+                long day = end.in(sheet);
+                if (start == FactSheet.NO_DATE || day == FactSheet.NO_DATE) {
+                    return Outcome.UNKNOWN;
+                }
+                return Outcome.of(start <= day && FactSheet.months(start, day) >= needed);
             }
-            return Outcome.of(start <= day && FactSheet.months(start, day) >= needed);
         };
     }
 

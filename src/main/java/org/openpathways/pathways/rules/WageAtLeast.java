@@ -35,12 +35,15 @@ public record WageAtLeast(Money threshold) implements Criterion {
         int slot = compilation.slot(Fact.WAGE);
         Threshold amount = new Threshold(threshold.amount());
         String currency = threshold.currency();
-        return sheet -> {
-            Money wage = sheet.money(slot);
-            if (wage == null || !wage.currency().equals(currency)) {
-                return Outcome.UNKNOWN;
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                Money wage = sheet.money(slot);
+                if (wage == null || !wage.currency().equals(currency)) {
+                    return Outcome.UNKNOWN;
+                }
+                return Outcome.of(sheet.compare(slot, amount) >= 0);
             }
-            return Outcome.of(sheet.compare(slot, amount) >= 0);
         };
     }
 
