@@ -1,6 +1,9 @@
 package org.openpathways.pathways.rules;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The criteria of a {@link RuleSet} compiled for deciding many outcomes in bulk, e.g. judging every application of a
@@ -16,6 +19,8 @@ public final class CompiledRules {
 
     private final CompiledCriterion criteria;
     private final List<Fact> facts;
+    private final FactType[] types;
+    private final Map<String, int[]> slots = new HashMap<>();
     /** Identifies the layout of this rules' sheets, so that a sheet made by other rules is refused. */
     private final Object layout = new Object();
 
@@ -23,6 +28,15 @@ public final class CompiledRules {
         Compilation compilation = new Compilation(rules.countryLists(), rules.areaLists());
         this.criteria = compilation.compile(rules.criteria());
         this.facts = List.copyOf(compilation.facts());
+        this.types = new FactType[facts.size()];
+        for (int slot = 0; slot < types.length; slot++) {
+            Fact fact = facts.get(slot);
+            types[slot] = fact.type();
+            int[] before = slots.getOrDefault(fact.name(), new int[0]);
+            int[] after = Arrays.copyOf(before, before.length + 1);
+            after[before.length] = slot;
+            slots.put(fact.name(), after);
+        }
     }
 
     /** The facts the criteria read, in the order of their slots. */
@@ -32,7 +46,7 @@ public final class CompiledRules {
 
     /** The facts these rules read, prepared; build it once per person and decide from it as often as needed. */
     public FactSheet sheet(Facts given) {
-        return new FactSheet(layout, facts, given);
+        return new FactSheet(layout, types, slots, given);
     }
 
     /**

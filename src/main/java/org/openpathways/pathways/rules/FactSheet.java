@@ -3,7 +3,7 @@ package org.openpathways.pathways.rules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.openpathways.pathways.rules.FactValue.BooleanValue;
@@ -36,20 +36,33 @@ public final class FactSheet {
      */
     private final @Nullable Object[] values;
 
-    FactSheet(Object layout, List<Fact> facts, Facts given) {
+    /**
+     * @param types the type of each slot's fact
+     * @param slots the slots of each fact name (one, as a rule set's facts are known facts, whose names fix their types)
+     */
+    FactSheet(Object layout, FactType[] types, Map<String, int[]> slots, Facts given) {
         this.layout = layout;
-        int size = facts.size();
+        int size = types.length;
         scalars = new long[size];
         whole = new boolean[size];
         values = new Object[size];
         for (int slot = 0; slot < size; slot++) {
-            Fact fact = facts.get(slot);
-            put(slot, fact.type(), given.values().get(fact.name()));
+            if (types[slot] == FactType.DATE) {
+                scalars[slot] = NO_DATE;
+            }
+        }
+        // The given facts are walked once (a person has a few dozen), rather than looked up by name per slot.
+        for (Map.Entry<String, FactValue> fact : given.values().entrySet()) {
+            int[] read = slots.get(fact.getKey());
+            if (read != null) {
+                for (int slot : read) {
+                    put(slot, types[slot], fact.getValue());
+                }
+            }
         }
     }
 
-    private void put(int slot, FactType type, @Nullable FactValue value) {
-        scalars[slot] = type == FactType.DATE ? NO_DATE : 0;
+    private void put(int slot, FactType type, FactValue value) {
         switch (type) {
             case DATE -> {
                 if (value instanceof DateValue date) {
