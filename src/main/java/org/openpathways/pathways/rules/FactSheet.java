@@ -2,7 +2,6 @@ package org.openpathways.pathways.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -103,7 +102,7 @@ public final class FactSheet {
             }
             case TEXT_SET -> {
                 if (value instanceof TextSetValue texts) {
-                    values[slot] = new HashSet<>(texts.values());
+                    values[slot] = texts.values();
                 }
             }
         }
