@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.openpathways.accounts.Role;
 import org.openpathways.applications.domain.ApplicationFacts;
@@ -14,6 +15,7 @@ import org.openpathways.applications.domain.FailedCriteria;
 import org.openpathways.applications.persistence.ApplicationRecords;
 import org.openpathways.pathways.PathwayCatalogue;
 import org.openpathways.pathways.PathwayDefinition;
+import org.openpathways.pathways.rules.CompiledRules;
 import org.openpathways.pathways.rules.Criterion;
 import org.openpathways.pathways.rules.Outcome;
 import org.openpathways.pathways.rules.RuleSet;
@@ -63,7 +65,10 @@ public class Simulations {
             throw ProblemException.unprocessable("applications.version-without-rules");
         }
         RuleSet draftRules = draft.eligibility();
-        Map<Integer, RuleSet> pinned = new HashMap<>();
+        // Outcomes only, in bulk: each rule set is compiled once; the draft's explanation is built only for the
+        // applications whose outcome it changes (its failed criteria are the drivers).
+        CompiledRules draftCompiled = draftRules.compile();
+        Map<Integer, Optional<CompiledRules>> pinned = new HashMap<>();
         Map<String, Long> transitions = new TreeMap<>();
         Map<String, Long> drivers = new LinkedHashMap<>();
         Map<String, Long> bySex = new TreeMap<>();
@@ -78,26 +83,27 @@ public class Simulations {
             page = records.judged(pathwayCode, after, PAGE);
             for (var application : page) {
                 after = application.reference();
-                RuleSet rules = pinned.computeIfAbsent(
+                Optional<CompiledRules> rules = pinned.computeIfAbsent(
                         application.pathwayVersion(),
                         version -> catalogue
                                 .definition(pathwayCode, version)
                                 .map(PathwayDefinition::eligibility)
-                                .orElse(null));
-                if (rules == null) {
+                                .map(RuleSet::compile));
+                if (rules.isEmpty()) {
                     continue;
                 }
                 current = Math.max(current, application.pathwayVersion());
                 LocalDate date = application.clockStart();
                 var facts = ApplicationFacts.of(application.details(), date);
-                Outcome before = rules.evaluate(facts).outcome();
-                var explanation = draftRules.evaluate(facts);
+                Outcome before = rules.get().outcome(facts);
+                Outcome afterDraft = draftCompiled.outcome(facts);
                 judged++;
-                if (before == explanation.outcome()) {
+                if (before == afterDraft) {
                     continue;
                 }
                 changed++;
-                transitions.merge(before + "→" + explanation.outcome(), 1L, Long::sum);
+                var explanation = draftRules.evaluate(facts);
+                transitions.merge(before + "→" + afterDraft, 1L, Long::sum);
                 FailedCriteria.of(explanation).keySet().forEach(position -> drivers.merge(position, 1L, Long::sum));
                 var person = application.details().applicant();
                 bySex.merge(person.sex() == null ? "UNDISCLOSED" : person.sex().name(), 1L, Long::sum);

@@ -19,7 +19,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.Blackhole;
+import org.openpathways.pathways.rules.CompiledRules;
 import org.openpathways.pathways.rules.Fact;
+import org.openpathways.pathways.rules.FactSheet;
 import org.openpathways.pathways.rules.Facts;
 import org.openpathways.pathways.rules.Money;
 import org.openpathways.pathways.rules.Outcome;
@@ -32,8 +34,13 @@ import org.openpathways.pathways.rules.json.RuleDocuments;
  * written by hand in Java over the same profiles. One thread; each invocation evaluates all {@value #PROFILES} profiles.
  *
  * <ul>
+ *   <li>{@code compiledRules}: {@link CompiledRules#outcome(FactSheet)}, the outcome-only evaluation of the rule set
+ *       compiled once ({@link RuleSet#compile()}), over the profiles' fact sheets made in set-up, as the hand-written
+ *       baseline's records are — the run the target measures;
+ *   <li>{@code compiledRulesWithSheet}: the same, making each profile's sheet from its {@link Facts} in the loop (for
+ *       information: the cost when each profile is judged once);
  *   <li>{@code ruleSet}: {@link RuleSet#evaluate(Facts)}, which also builds the explanation (a reason per criterion) the
- *       application shows and stores;
+ *       application shows and stores (for information);
  *   <li>{@code handWritten}: the checks over a plain record of the profile, three-valued like the rule set (a missing
  *       fact makes the outcome unknown unless another check already failed) — the baseline of the target;
  *   <li>{@code handWrittenOverFacts}: the same checks reading the same {@link Facts} objects the rule set reads, to
@@ -76,18 +83,23 @@ public class EligibilityBenchmark {
             Set<String> documents) {}
 
     RuleSet rules;
+    CompiledRules compiled;
     Profile[] profiles;
     Facts[] facts;
+    FactSheet[] sheets;
 
     @Setup
     public void setUp() throws IOException {
         try (InputStream json = EligibilityBenchmark.class.getResourceAsStream("/eligibility-ten-criteria.json")) {
             rules = RuleDocuments.read(json);
         }
+        compiled = rules.compile();
         profiles = generate(PROFILES, 2026);
         facts = new Facts[profiles.length];
+        sheets = new FactSheet[profiles.length];
         for (int i = 0; i < profiles.length; i++) {
             facts[i] = facts(profiles[i]);
+            sheets[i] = compiled.sheet(facts[i]);
         }
     }
 
@@ -153,6 +165,22 @@ public class EligibilityBenchmark {
             facts = facts.with(Fact.ENTRY_DATE, profile.entryDate());
         }
         return facts;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(PROFILES)
+    public void compiledRules(Blackhole sink) {
+        for (FactSheet sheet : sheets) {
+            sink.consume(compiled.outcome(sheet));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(PROFILES)
+    public void compiledRulesWithSheet(Blackhole sink) {
+        for (Facts profile : facts) {
+            sink.consume(compiled.outcome(compiled.sheet(profile)));
+        }
     }
 
     @Benchmark

@@ -30,6 +30,25 @@ public record AllOf(List<Criterion> parts) implements Criterion {
     }
 
     @Override
+    public CompiledCriterion compile(Compilation compilation) {
+        CompiledCriterion[] compiled = compilation.compile(parts);
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                boolean unknown = false;
+                for (CompiledCriterion part : compiled) {
+                    Outcome outcome = part.outcome(sheet);
+                    if (outcome == Outcome.NOT_MET) {
+                        return Outcome.NOT_MET;
+                    }
+                    unknown |= outcome == Outcome.UNKNOWN;
+                }
+                return unknown ? Outcome.UNKNOWN : Outcome.MET;
+            }
+        };
+    }
+
+    @Override
     public List<Fact> facts() {
         return List.of();
     }

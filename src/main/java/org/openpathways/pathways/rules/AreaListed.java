@@ -31,6 +31,40 @@ public record AreaListed(String list, DateReference on) implements Criterion {
     }
 
     @Override
+    public CompiledCriterion compile(Compilation compilation) {
+        int slot = compilation.slot(Fact.AREA);
+        Compilation.DatePoint date = compilation.date(on);
+        List<AreaPeriod> periods = compilation.areaList(list);
+        int count = periods == null ? 0 : periods.size();
+        String[] areas = new String[count];
+        long[] from = new long[count];
+        long[] to = new long[count];
+        for (int i = 0; i < count; i++) {
+            AreaPeriod period = periods.get(i);
+            areas[i] = period.area();
+            from[i] = FactSheet.day(period.from());
+            to[i] = period.to() == null ? Long.MAX_VALUE : FactSheet.day(period.to());
+        }
+        boolean defined = periods != null;
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                String area = sheet.text(slot);
+                long day = date.in(sheet);
+                if (area == null || day == FactSheet.NO_DATE || !defined) {
+                    return Outcome.UNKNOWN;
+                }
+                for (int i = 0; i < areas.length; i++) {
+                    if (areas[i].equals(area) && day >= from[i] && day <= to[i]) {
+                        return Outcome.MET;
+                    }
+                }
+                return Outcome.NOT_MET;
+            }
+        };
+    }
+
+    @Override
     public List<Fact> facts() {
         List<Fact> facts = new ArrayList<>(List.of(Fact.AREA));
         if (on instanceof FactDate other) {

@@ -35,6 +35,23 @@ public record ChildCount(
     }
 
     @Override
+    public CompiledCriterion compile(Compilation compilation) {
+        int slot = compilation.slot(Fact.CHILDREN_BIRTH_DATES);
+        int least = atLeast == null ? Integer.MIN_VALUE : atLeast;
+        int most = atMost == null ? Integer.MAX_VALUE : atMost;
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                long[] births = sheet.dates(slot);
+                if (births == null) {
+                    return Outcome.UNKNOWN;
+                }
+                return Outcome.of(births.length >= least && births.length <= most);
+            }
+        };
+    }
+
+    @Override
     public List<Fact> facts() {
         return List.of(Fact.CHILDREN_BIRTH_DATES);
     }

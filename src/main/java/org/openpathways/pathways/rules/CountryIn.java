@@ -1,6 +1,8 @@
 package org.openpathways.pathways.rules;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A country fact (nationality, country of residence) in a set of ISO 3166-1 alpha-2 codes: the codes written here and
@@ -42,6 +44,34 @@ public record CountryIn(Fact fact, List<String> countries, List<String> lists) i
             met |= listed.contains(country);
         }
         return Explanation.decided(met, Reason.of("country." + MessageKeys.suffix(met), fact.label(), country));
+    }
+
+    @Override
+    public CompiledCriterion compile(Compilation compilation) {
+        int slot = compilation.slot(fact);
+        Set<String> accepted = new HashSet<>(countries);
+        boolean listsDefined = true;
+        for (String name : lists) {
+            List<String> listed = compilation.countryList(name);
+            if (listed == null) {
+                listsDefined = false;
+            } else {
+                accepted.addAll(listed);
+            }
+        }
+        // A HashSet: its lookup masks the hash where Set.copyOf's divides it.
+        Set<String> in = accepted;
+        boolean decidable = listsDefined;
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                String country = sheet.text(slot);
+                if (country == null || !decidable) {
+                    return Outcome.UNKNOWN;
+                }
+                return Outcome.of(in.contains(country));
+            }
+        };
     }
 
     @Override

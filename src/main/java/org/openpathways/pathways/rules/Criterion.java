@@ -32,6 +32,13 @@ public sealed interface Criterion
 
     Explanation evaluate(Evaluation evaluation);
 
+    /**
+     * This criterion compiled for {@link CompiledRules}: deciding the same outcome as {@link #evaluate} from a {@link
+     * FactSheet}, without explanation. Each kind compiles itself, beside its {@code evaluate}, so that the compiler
+     * checks that every kind can be compiled (as for {@code evaluate}, see ADR 0011).
+     */
+    CompiledCriterion compile(Compilation compilation);
+
     /** The facts this criterion reads itself (not its parts'), in the order it reads them. */
     List<Fact> facts();
 

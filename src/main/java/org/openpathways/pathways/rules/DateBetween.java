@@ -24,6 +24,23 @@ public record DateBetween(Fact fact, LocalDate from, LocalDate to) implements Cr
     }
 
     @Override
+    public CompiledCriterion compile(Compilation compilation) {
+        int slot = compilation.slot(fact);
+        long first = FactSheet.day(from);
+        long last = FactSheet.day(to);
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                long actual = sheet.date(slot);
+                if (actual == FactSheet.NO_DATE) {
+                    return Outcome.UNKNOWN;
+                }
+                return Outcome.of(actual >= first && actual <= last);
+            }
+        };
+    }
+
+    @Override
     public List<Fact> facts() {
         return List.of(fact);
     }

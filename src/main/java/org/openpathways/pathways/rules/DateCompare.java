@@ -34,6 +34,11 @@ public record DateCompare(Fact fact, Order order, DateReference reference) imple
             return code;
         }
 
+        /** Whether an order (the sign of a comparison of the fact with the value or reference) satisfies this. */
+        boolean holds(int order) {
+            return holds.test(order);
+        }
+
         public static Optional<Order> ofCode(String code) {
             return Stream.of(values()).filter(value -> value.code.equals(code)).findFirst();
         }
@@ -50,6 +55,26 @@ public record DateCompare(Fact fact, Order order, DateReference reference) imple
         boolean met = order.holds.test(actual.compareTo(limit));
         return Explanation.decided(
                 met, Reason.of("date." + order.code() + "." + MessageKeys.suffix(met), fact.label(), actual, limit));
+    }
+
+    @Override
+    public CompiledCriterion compile(Compilation compilation) {
+        int slot = compilation.slot(fact);
+        Compilation.DatePoint limit = compilation.date(reference);
+        boolean before = order.holds(-1);
+        boolean same = order.holds(0);
+        boolean after = order.holds(1);
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                long actual = sheet.date(slot);
+                long day = limit.in(sheet);
+                if (actual == FactSheet.NO_DATE || day == FactSheet.NO_DATE) {
+                    return Outcome.UNKNOWN;
+                }
+                return Outcome.of(actual < day ? before : actual == day ? same : after);
+            }
+        };
     }
 
     @Override

@@ -22,6 +22,18 @@ public record DocumentProvided(String document) implements Criterion {
     }
 
     @Override
+    public CompiledCriterion compile(Compilation compilation) {
+        int slot = compilation.slot(Fact.DOCUMENTS_PROVIDED);
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                Set<String> provided = sheet.texts(slot);
+                return provided == null ? Outcome.UNKNOWN : Outcome.of(provided.contains(document));
+            }
+        };
+    }
+
+    @Override
     public List<Fact> facts() {
         return List.of(Fact.DOCUMENTS_PROVIDED);
     }

@@ -18,6 +18,18 @@ public record HasPartner(boolean present) implements Criterion {
     }
 
     @Override
+    public CompiledCriterion compile(Compilation compilation) {
+        int slot = compilation.slot(Fact.PARTNER);
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                Boolean partner = sheet.flag(slot);
+                return partner == null ? Outcome.UNKNOWN : Outcome.of(partner == present);
+            }
+        };
+    }
+
+    @Override
     public List<Fact> facts() {
         return List.of(Fact.PARTNER);
     }

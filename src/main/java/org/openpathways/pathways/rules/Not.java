@@ -17,6 +17,17 @@ public record Not(Criterion part) implements Criterion {
     }
 
     @Override
+    public CompiledCriterion compile(Compilation compilation) {
+        CompiledCriterion compiled = compilation.compile(part);
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                return compiled.outcome(sheet).negated();
+            }
+        };
+    }
+
+    @Override
     public List<Fact> facts() {
         return List.of();
     }

@@ -33,6 +33,11 @@ public record NumberCompare(Fact fact, Comparison comparison, BigDecimal value) 
             return code;
         }
 
+        /** Whether an order (the sign of a comparison of the fact with the value or reference) satisfies this. */
+        boolean holds(int order) {
+            return holds.test(order);
+        }
+
         public static Optional<Comparison> ofCode(String code) {
             return Stream.of(values()).filter(value -> value.code.equals(code)).findFirst();
         }
@@ -53,6 +58,25 @@ public record NumberCompare(Fact fact, Comparison comparison, BigDecimal value) 
         return Explanation.decided(
                 met,
                 Reason.of("number." + comparison.code() + "." + MessageKeys.suffix(met), fact.label(), actual, value));
+    }
+
+    @Override
+    public CompiledCriterion compile(Compilation compilation) {
+        int slot = compilation.slot(fact);
+        Threshold threshold = new Threshold(value);
+        boolean below = comparison.holds(-1);
+        boolean equal = comparison.holds(0);
+        boolean above = comparison.holds(1);
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                if (!sheet.has(slot)) {
+                    return Outcome.UNKNOWN;
+                }
+                int order = sheet.compare(slot, threshold);
+                return Outcome.of(order < 0 ? below : order == 0 ? equal : above);
+            }
+        };
     }
 
     @Override

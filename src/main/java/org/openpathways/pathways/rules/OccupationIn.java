@@ -33,6 +33,27 @@ public record OccupationIn(List<String> prefixes) implements Criterion {
     }
 
     @Override
+    public CompiledCriterion compile(Compilation compilation) {
+        int slot = compilation.slot(Fact.OCCUPATION);
+        String[] starts = prefixes.toArray(String[]::new);
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                String occupation = sheet.text(slot);
+                if (occupation == null) {
+                    return Outcome.UNKNOWN;
+                }
+                for (String prefix : starts) {
+                    if (occupation.startsWith(prefix)) {
+                        return Outcome.MET;
+                    }
+                }
+                return Outcome.NOT_MET;
+            }
+        };
+    }
+
+    @Override
     public List<Fact> facts() {
         return List.of(Fact.OCCUPATION);
     }

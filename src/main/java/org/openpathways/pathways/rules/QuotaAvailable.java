@@ -22,6 +22,17 @@ public record QuotaAvailable(String quota) implements Criterion {
     }
 
     @Override
+    public CompiledCriterion compile(Compilation compilation) {
+        int slot = compilation.slot(Fact.quotaRemaining(quota));
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                return sheet.has(slot) ? Outcome.of(sheet.compare(slot, Threshold.ZERO) > 0) : Outcome.UNKNOWN;
+            }
+        };
+    }
+
+    @Override
     public List<Fact> facts() {
         return List.of(Fact.quotaRemaining(quota));
     }

@@ -43,6 +43,14 @@ public record RuleSet(
         return evaluation(facts).evaluate(criteria);
     }
 
+    /**
+     * The criteria compiled for deciding many outcomes without explanations; see {@link CompiledRules}. Compile once
+     * and keep it as long as these rules.
+     */
+    public CompiledRules compile() {
+        return new CompiledRules(this);
+    }
+
     /** What the applicant has to pay; empty when applying is free. */
     public Optional<FeeAssessment> assessFee(Facts facts) {
         return Optional.ofNullable(fees).map(schedule -> schedule.assess(evaluation(facts)));

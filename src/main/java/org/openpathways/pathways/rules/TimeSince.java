@@ -46,6 +46,24 @@ public record TimeSince(Fact since, int years, int months, DateReference at) imp
     }
 
     @Override
+    public CompiledCriterion compile(Compilation compilation) {
+        int slot = compilation.slot(since);
+        Compilation.DatePoint end = compilation.date(at);
+        long needed = years * 12L + months;
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                long start = sheet.date(slot);
+                long day = end.in(sheet);
+                if (start == FactSheet.NO_DATE || day == FactSheet.NO_DATE) {
+                    return Outcome.UNKNOWN;
+                }
+                return Outcome.of(start <= day && FactSheet.months(start, day) >= needed);
+            }
+        };
+    }
+
+    @Override
     public List<Fact> facts() {
         List<Fact> facts = new ArrayList<>(List.of(since));
         if (at instanceof FactDate other && !other.fact().equals(since)) {

@@ -31,6 +31,23 @@ public record WageAtLeast(Money threshold) implements Criterion {
     }
 
     @Override
+    public CompiledCriterion compile(Compilation compilation) {
+        int slot = compilation.slot(Fact.WAGE);
+        Threshold amount = new Threshold(threshold.amount());
+        String currency = threshold.currency();
+        return new CompiledCriterion() {
+            @Override
+            Outcome outcome(FactSheet sheet) {
+                Money wage = sheet.money(slot);
+                if (wage == null || !wage.currency().equals(currency)) {
+                    return Outcome.UNKNOWN;
+                }
+                return Outcome.of(sheet.compare(slot, amount) >= 0);
+            }
+        };
+    }
+
+    @Override
     public List<Fact> facts() {
         return List.of(Fact.WAGE);
     }
