@@ -46,6 +46,22 @@ public class DemoPeople {
     }
 
     @Transactional(readOnly = true)
+    public Optional<UUID> consular() {
+        return account("consular@example.org");
+    }
+
+    /** The demo child-protection officers: the first one, then the panel members added for best-interests panels. */
+    @Transactional(readOnly = true)
+    public List<UUID> childProtection() {
+        return CHILD_PROTECTION.stream()
+                .flatMap(email -> account(email).stream())
+                .toList();
+    }
+
+    static final List<String> CHILD_PROTECTION =
+            List.of("child-protection@example.org", "child-protection-2@example.org", "child-protection-3@example.org");
+
+    @Transactional(readOnly = true)
     public Optional<UUID> reviewer() {
         return account("reviewer@example.org");
     }

@@ -125,7 +125,20 @@ class DemoAccounts implements ApplicationRunner {
                         "Ingrid Larsen",
                         Role.AUDITOR,
                         "Data Protection Office",
-                        Language.ENGLISH));
+                        Language.ENGLISH),
+                // screening: two more child-protection officers, so that a best-interests panel has three members
+                new DemoPerson(
+                        "child-protection-2@example.org",
+                        "Joseph Kamau",
+                        Role.CHILD_PROTECTION,
+                        "Child Protection Service",
+                        Language.ENGLISH),
+                new DemoPerson(
+                        "child-protection-3@example.org",
+                        "Layla Mansour",
+                        Role.CHILD_PROTECTION,
+                        "Child Protection Service",
+                        Language.ARABIC));
     }
 
     static Map<String, OrganisationKind> organisationKinds() {
