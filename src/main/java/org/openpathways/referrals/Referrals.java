@@ -378,7 +378,7 @@ public class Referrals {
         if (referral.status() != expected) {
             throw ProblemException.conflict(
                             "referrals.wrong-status", referral.status().code())
-                    .with("status", referral.status().code());
+                    .with("currentStatus", referral.status().code());
         }
     }
 
