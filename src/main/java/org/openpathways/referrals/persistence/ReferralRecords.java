@@ -116,6 +116,15 @@ public class ReferralRecords {
         }
     }
 
+    /** Moves a referral's sent and due times back (demo data: referrals left unanswered past their due time). */
+    public void backdate(UUID id, java.time.Duration by) {
+        jdbc.sql("update referrals_referral set sent_at = sent_at - make_interval(secs => :seconds),"
+                        + " due_at = due_at - make_interval(secs => :seconds) where id = :id")
+                .param("id", id)
+                .param("seconds", (double) by.toSeconds())
+                .update();
+    }
+
     /** Revokes the open referrals that rely on the consent; returns them (before the change). */
     public List<UUID> revokeOpen(UUID consentId, Instant at) {
         return jdbc.sql("""
