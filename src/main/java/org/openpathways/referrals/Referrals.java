@@ -365,6 +365,9 @@ public class Referrals {
         referrals.update(after, before.version());
         audit.record(AuditRecord.of(action, "referral", before.id(), SERVICE_DELIVERY)
                 .with("status", after.status().code()));
+        // The answer shows the provider the referral again, shared data included: a read like any other.
+        audit.record(AuditRecord.of("referrals.read", "referral", before.id(), SERVICE_DELIVERY)
+                .with("as", "provider"));
         events.publishEvent(event);
         return providerView(referrals.find(before.id()).orElseThrow(), now);
     }
