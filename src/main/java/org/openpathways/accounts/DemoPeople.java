@@ -1,6 +1,8 @@
 package org.openpathways.accounts;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openpathways.accounts.domain.EmailAddress;
@@ -46,6 +48,22 @@ public class DemoPeople {
     }
 
     @Transactional(readOnly = true)
+    public Optional<UUID> consular() {
+        return account("consular@example.org");
+    }
+
+    /** The demo child-protection officers: the first one, then the panel members added for best-interests panels. */
+    @Transactional(readOnly = true)
+    public List<UUID> childProtection() {
+        return CHILD_PROTECTION.stream()
+                .flatMap(email -> account(email).stream())
+                .toList();
+    }
+
+    static final List<String> CHILD_PROTECTION =
+            List.of("child-protection@example.org", "child-protection-2@example.org", "child-protection-3@example.org");
+
+    @Transactional(readOnly = true)
     public Optional<UUID> reviewer() {
         return account("reviewer@example.org");
     }
@@ -67,4 +85,17 @@ public class DemoPeople {
     public Optional<UUID> applicant() {
         return accounts.findByEmail(EmailAddress.parse(APPLICANT).orElseThrow()).map(account -> account.id());
     }
+
+    /** The demo service providers' members, by e-mail address (referrals): those already loaded. */
+    @Transactional(readOnly = true)
+    public Map<String, UUID> serviceProviders() {
+        Map<String, UUID> members = new LinkedHashMap<>();
+        for (String email : SERVICE_PROVIDERS) {
+            account(email).ifPresent(id -> members.put(email, id));
+        }
+        return members;
+    }
+
+    static final List<String> SERVICE_PROVIDERS =
+            List.of("service-provider@example.org", "clinic@example.org", "legal-aid@example.org");
 }

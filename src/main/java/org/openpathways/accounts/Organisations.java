@@ -3,6 +3,7 @@ package org.openpathways.accounts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.openpathways.accounts.domain.Account;
@@ -77,6 +78,18 @@ public class Organisations {
     @Transactional(readOnly = true)
     public Organisation organisation(UUID id) {
         return organisations.find(id).orElseThrow(() -> ProblemException.notFound("organisation-not-found"));
+    }
+
+    /**
+     * The organisation an account works for, so that other modules can tell whose records a member may see. Open to
+     * every caller: it names an organisation id, nothing about the person.
+     *
+     * @return empty for applicants, accounts without an organisation and unknown ids
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<UUID> organisationOf(UUID account) {
+        return accounts.organisationOf(account);
     }
 
     /** The organisation's members; shows their names and addresses, so the read is audited. */

@@ -125,7 +125,33 @@ class DemoAccounts implements ApplicationRunner {
                         "Ingrid Larsen",
                         Role.AUDITOR,
                         "Data Protection Office",
-                        Language.ENGLISH));
+                        Language.ENGLISH),
+                // screening: two more child-protection officers, so that a best-interests panel has three members
+                new DemoPerson(
+                        "child-protection-2@example.org",
+                        "Joseph Kamau",
+                        Role.CHILD_PROTECTION,
+                        "Child Protection Service",
+                        Language.ENGLISH),
+                new DemoPerson(
+                        "child-protection-3@example.org",
+                        "Layla Mansour",
+                        Role.CHILD_PROTECTION,
+                        "Child Protection Service",
+                        Language.ARABIC),
+                // referrals: members of two more service providers, so that every service has a provider
+                new DemoPerson(
+                        "clinic@example.org",
+                        "Dr. Amara Okafor",
+                        Role.SERVICE_PROVIDER,
+                        "City Health Clinic",
+                        Language.ENGLISH),
+                new DemoPerson(
+                        "legal-aid@example.org",
+                        "Julien Moreau",
+                        Role.SERVICE_PROVIDER,
+                        "Legal Aid Centre",
+                        Language.FRENCH));
     }
 
     static Map<String, OrganisationKind> organisationKinds() {
@@ -141,6 +167,9 @@ class DemoAccounts implements ApplicationRunner {
         kinds.put("National Statistics Office", OrganisationKind.STATISTICS_OFFICE);
         kinds.put("Data Protection Office", OrganisationKind.OVERSIGHT_BODY);
         kinds.put("Platform Operations", OrganisationKind.PLATFORM_OPERATOR);
+        // referrals: more service providers (health and psychosocial; legal aid, anti-trafficking, family tracing)
+        kinds.put("City Health Clinic", OrganisationKind.SERVICE_PROVIDER);
+        kinds.put("Legal Aid Centre", OrganisationKind.SERVICE_PROVIDER);
         return kinds;
     }
 

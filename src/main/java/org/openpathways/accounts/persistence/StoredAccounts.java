@@ -62,6 +62,14 @@ public class StoredAccounts {
                 .optional();
     }
 
+    /** The organisation an account belongs to, without decrypting anything; empty for applicants and unknown ids. */
+    public Optional<UUID> organisationOf(UUID id) {
+        return jdbc.sql("select organisation_id from accounts_account where id = ? and organisation_id is not null")
+                .param(id)
+                .query(UUID.class)
+                .optional();
+    }
+
     public List<Account> inOrganisation(UUID organisationId) {
         return jdbc.sql("select " + COLUMNS + " from accounts_account where organisation_id = ? order by created_at")
                 .param(organisationId)

@@ -1,0 +1,481 @@
+package org.openpathways.referrals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.openpathways.accounts.Role;
+import org.openpathways.cases.CaseActor;
+import org.openpathways.cases.CaseFile;
+import org.openpathways.cases.Cases;
+import org.openpathways.platform.api.Page;
+import org.openpathways.platform.api.PageQuery;
+import org.openpathways.platform.api.ProblemException;
+import org.openpathways.referrals.persistence.ConsentRecords;
+import org.openpathways.referrals.persistence.ProviderRecords;
+import org.openpathways.referrals.persistence.ReferralRecords;
+import org.openpathways.referrals.persistence.StoredReferral;
+import org.openpathways.shared.audit.AuditRecord;
+import org.openpathways.shared.audit.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Referrals of a case to a provider's service. Staff who may see the case send them, with a live consent of the person
+ * covering the data categories shared, or, for officers with the override permission ({@code SUPERVISOR},
+ * {@code CHILD_PROTECTION}), a reason for sending without. The provider's members read them (only the shared data,
+ * each read audited), accept or decline, record delivery and close.
+ */
+@Service
+public class Referrals {
+
+    /** The roles that may send a referral without consent, giving a reason (ADR 0019). */
+    public static final Set<Role> OVERRIDE_ROLES = EnumSet.of(Role.SUPERVISOR, Role.CHILD_PROTECTION);
+
+    static final String SENDING = "referral";
+    static final String SERVICE_DELIVERY = "service-delivery";
+    static final String FOLLOW_UP = "referral-follow-up";
+    static final int LIST_LIMIT = 200;
+
+    private final ReferralRecords referrals;
+    private final ProviderRecords providers;
+    private final ConsentRecords consents;
+    private final Cases cases;
+    private final SharedDataReader sharedData;
+    private final ReferralsProperties properties;
+    private final AuditTrail audit;
+    private final RefusalAudit refusals;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Referrals(
+            ReferralRecords referrals,
+            ProviderRecords providers,
+            ConsentRecords consents,
+            Cases cases,
+            SharedDataReader sharedData,
+            ReferralsProperties properties,
+            AuditTrail audit,
+            RefusalAudit refusals,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.referrals = referrals;
+        this.providers = providers;
+        this.consents = consents;
+        this.cases = cases;
+        this.sharedData = sharedData;
+        this.properties = properties;
+        this.audit = audit;
+        this.refusals = refusals;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Sends a referral. Without a live consent for the provider covering every category, it is refused unless the
+     * actor has the override permission and gives a reason; the override is audited and listed for supervisors.
+     *
+     * @throws ProblemException 422 naming a field for an unknown service, urgency or category, a provider not in the
+     *     directory, or a service the provider does not offer; 422 {@code referrals.consent-required} (with the
+     *     {@code missing} categories) when no consent covers them and no override reason is given; 403
+     *     {@code referrals.override-not-permitted} (audited) when the actor may not override; 404 when the actor may
+     *     not see the case
+     */
+    @Transactional
+    public ReferralView send(CaseActor actor, NewReferral referral) {
+        ServiceType service =
+                ServiceType.ofCode(referral.service()).orElseThrow(() -> Inputs.invalid("service-unknown", "service"));
+        Urgency urgency =
+                Urgency.ofCode(referral.urgency()).orElseThrow(() -> Inputs.invalid("urgency-unknown", "urgency"));
+        Set<DataCategory> categories = Inputs.categories(referral.categories());
+        String note = Inputs.optionalText(referral.note(), "note", Inputs.MAX_TEXT);
+        String overrideReason = Inputs.optionalText(referral.overrideReason(), "overrideReason", Inputs.MAX_TEXT);
+        ProviderEntry provider = providers
+                .find(referral.providerOrganisationId())
+                .orElseThrow(() -> Inputs.invalid("provider-unknown", "providerOrganisationId"));
+        if (!provider.offers(service)) {
+            throw Inputs.invalid("service-not-offered", "service");
+        }
+        if (!cases.visibleTo(actor, referral.caseId())) {
+            throw caseNotFound();
+        }
+        Optional<Consent> consent = consents.live(referral.caseId(), provider.organisationId(), today()).stream()
+                .filter(candidate -> candidate.covers(categories))
+                .findFirst();
+        if (consent.isEmpty()) {
+            requireOverride(actor, referral.caseId(), categories, provider.organisationId(), overrideReason);
+        }
+        CaseFile file = cases.find(actor, referral.caseId(), SENDING);
+        Instant now = clock.instant();
+        StoredReferral stored = new StoredReferral(
+                UUID.randomUUID(),
+                file.id(),
+                file.organisationId(),
+                provider.organisationId(),
+                provider.name(),
+                service,
+                urgency,
+                categories,
+                consent.map(Consent::id).orElse(null),
+                consent.isPresent() ? null : overrideReason,
+                consent.isPresent() ? null : actor.account(),
+                note,
+                ReferralStatus.SENT,
+                actor.account(),
+                actor.organisationId(),
+                now,
+                now.plus(properties.responseTime(urgency)),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0);
+        referrals.insert(stored);
+        audit.record(AuditRecord.of("referrals.sent", "referral", stored.id(), SENDING)
+                .with("case", file.id().toString())
+                .with("provider", provider.organisationId().toString())
+                .with("service", service.code())
+                .with("urgency", urgency.code())
+                .with("categories", String.join(",", Consents.sortedCodes(categories)))
+                .with("consent", consent.map(c -> c.id().toString()).orElse("overridden")));
+        if (consent.isEmpty()) {
+            audit.record(AuditRecord.of("referrals.consent-overridden", "referral", stored.id(), SENDING)
+                    .with("case", file.id().toString()));
+        }
+        events.publishEvent(new ReferralSent(stored.id(), provider.organisationId()));
+        return staffView(referrals.find(stored.id()).orElseThrow(), now);
+    }
+
+    private void requireOverride(
+            CaseActor actor,
+            UUID caseId,
+            Set<DataCategory> categories,
+            UUID provider,
+            @Nullable String overrideReason) {
+        if (overrideReason == null) {
+            Set<DataCategory> covered = EnumSet.noneOf(DataCategory.class);
+            consents.live(caseId, provider, today()).forEach(live -> covered.addAll(live.categories()));
+            List<String> missing = categories.stream()
+                    .filter(category -> !covered.contains(category))
+                    .map(DataCategory::code)
+                    .sorted()
+                    .toList();
+            throw ProblemException.unprocessable("referrals.consent-required", String.join(", ", missing))
+                    .with("field", "categories")
+                    .with("missing", missing);
+        }
+        if (actor.roles().stream().noneMatch(OVERRIDE_ROLES::contains)) {
+            refusals.record(AuditRecord.of("referrals.override-refused", "case", caseId, SENDING)
+                    .with("provider", provider.toString()));
+            throw new ProblemException(HttpStatus.FORBIDDEN, "referrals.override-not-permitted")
+                    .with("field", "overrideReason");
+        }
+    }
+
+    /**
+     * A referral for its provider's members (only the shared data, and nothing once the consent is withdrawn or
+     * expired) or for staff who may see its case; every read is audited with its purpose.
+     *
+     * @throws ProblemException 404 {@code referrals.not-found} for anyone else, another provider included
+     */
+    @Transactional
+    public ReferralView find(CaseActor actor, UUID id) {
+        StoredReferral referral = referrals.find(id).orElseThrow(Referrals::notFound);
+        Instant now = clock.instant();
+        if (isProvider(actor, referral)) {
+            audit.record(AuditRecord.of("referrals.read", "referral", id, SERVICE_DELIVERY)
+                    .with("as", "provider"));
+            return providerView(referral, now);
+        }
+        if (isStaffFollowing(actor, referral)) {
+            audit.record(
+                    AuditRecord.of("referrals.read", "referral", id, FOLLOW_UP).with("as", "referrer"));
+            return staffView(referral, now);
+        }
+        throw notFound();
+    }
+
+    /**
+     * The provider accepts the referral.
+     *
+     * @throws ProblemException 404 unless the actor is a member of the provider; 409
+     *     {@code referrals.already-accepted}, {@code referrals.wrong-status} or {@code referrals.capacity-full}
+     */
+    @Transactional
+    public ReferralView accept(CaseActor actor, UUID id) {
+        StoredReferral referral = lockForProvider(actor, id);
+        if (referral.status() == ReferralStatus.ACCEPTED) {
+            throw ProblemException.conflict("referrals.already-accepted");
+        }
+        requireStatus(referral, ReferralStatus.SENT);
+        ProviderEntry provider =
+                providers.lock(referral.providerOrganisationId()).orElseThrow();
+        if (provider.inUse() >= provider.capacity()) {
+            throw ProblemException.conflict("referrals.capacity-full");
+        }
+        Instant now = clock.instant();
+        return change(
+                referral,
+                ReferralAnswers.accepted(referral, now),
+                "referrals.accepted",
+                new ReferralAccepted(id, referral.providerOrganisationId()),
+                now);
+    }
+
+    /**
+     * The provider declines the referral, saying why.
+     *
+     * @throws ProblemException 404 unless the actor is a member of the provider; 422
+     *     {@code referrals.decline-reason-missing}; 409 {@code referrals.wrong-status}
+     */
+    @Transactional
+    public ReferralView decline(CaseActor actor, UUID id, @Nullable String reason) {
+        String checked = Inputs.requiredText(reason, "reason", "decline-reason-missing");
+        StoredReferral referral = lockForProvider(actor, id);
+        requireStatus(referral, ReferralStatus.SENT);
+        Instant now = clock.instant();
+        return change(
+                referral,
+                ReferralAnswers.declined(referral, checked, now),
+                "referrals.declined",
+                new ReferralDeclined(id, referral.providerOrganisationId()),
+                now);
+    }
+
+    /**
+     * The provider records that it delivered the service.
+     *
+     * @throws ProblemException 404 unless the actor is a member of the provider; 409 {@code referrals.wrong-status}
+     *     unless accepted
+     */
+    @Transactional
+    public ReferralView deliver(CaseActor actor, UUID id, @Nullable String note) {
+        String checked = Inputs.optionalText(note, "note", Inputs.MAX_TEXT);
+        StoredReferral referral = lockForProvider(actor, id);
+        requireStatus(referral, ReferralStatus.ACCEPTED);
+        Instant now = clock.instant();
+        return change(
+                referral,
+                ReferralAnswers.delivered(referral, checked, now),
+                "referrals.delivered",
+                new ReferralDelivered(id, referral.providerOrganisationId()),
+                now);
+    }
+
+    /**
+     * The provider closes the referral; closing one accepted but not delivered needs a reason.
+     *
+     * @throws ProblemException 404 unless the actor is a member of the provider; 422
+     *     {@code referrals.close-reason-required} for an undelivered referral without a reason; 409
+     *     {@code referrals.wrong-status} unless accepted or delivered
+     */
+    @Transactional
+    public ReferralView close(CaseActor actor, UUID id, @Nullable String reason) {
+        String checked = Inputs.optionalText(reason, "reason", Inputs.MAX_TEXT);
+        StoredReferral referral = lockForProvider(actor, id);
+        if (referral.status() != ReferralStatus.DELIVERED) {
+            requireStatus(referral, ReferralStatus.ACCEPTED);
+            if (checked == null) {
+                throw Inputs.invalid("close-reason-required", "reason");
+            }
+        }
+        Instant now = clock.instant();
+        return change(
+                referral,
+                ReferralAnswers.closed(referral, checked, now),
+                "referrals.closed",
+                new ReferralClosed(id, referral.providerOrganisationId()),
+                now);
+    }
+
+    /** The provider's inbox: its referrals, filtered by status and urgency if given, by due time. */
+    @Transactional(readOnly = true)
+    public Page<ReferralSummary> inbox(
+            CaseActor actor, @Nullable ReferralStatus status, @Nullable Urgency urgency, PageQuery page) {
+        UUID provider = providerOrganisation(actor);
+        if (provider == null) {
+            return Page.of(List.of(), page, 0);
+        }
+        Instant now = clock.instant();
+        return Page.of(
+                referrals.inbox(provider, status, urgency, now, page.offset(), page.size()),
+                page,
+                referrals.countInbox(provider, status, urgency));
+    }
+
+    /** The referrals the actor's organisation sent, overdue ones first. */
+    @Transactional(readOnly = true)
+    public List<ReferralSummary> sentByOrganisation(CaseActor actor) {
+        if (actor.organisationId() == null || !isReferringStaff(actor)) {
+            return List.of();
+        }
+        return referrals.sentBy(actor.organisationId(), clock.instant(), LIST_LIMIT);
+    }
+
+    /** The dashboard's overdue referrals: addressed to the actor's provider, or sent by the actor's organisation. */
+    @Transactional(readOnly = true)
+    public List<ReferralSummary> overdue(CaseActor actor) {
+        UUID provider = providerOrganisation(actor);
+        if (provider != null) {
+            return referrals.overdue(provider, true, clock.instant());
+        }
+        if (actor.organisationId() == null || !isReferringStaff(actor)) {
+            return List.of();
+        }
+        return referrals.overdue(actor.organisationId(), false, clock.instant());
+    }
+
+    /**
+     * Referrals sent without consent on the supervisor's organisation's cases or by its staff, with their reasons; the
+     * read is audited.
+     */
+    @Transactional
+    public List<ConsentOverride> overrides(CaseActor supervisor) {
+        if (!supervisor.roles().contains(Role.SUPERVISOR)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "referrals.supervisors-only");
+        }
+        if (supervisor.organisationId() == null) {
+            return List.of();
+        }
+        audit.record(
+                AuditRecord.of("referrals.overrides-read", "organisation", supervisor.organisationId(), "oversight"));
+        return referrals.overrides(supervisor.organisationId(), LIST_LIMIT).stream()
+                .map(referral -> new ConsentOverride(
+                        referral.id(),
+                        referral.caseId(),
+                        referral.providerName(),
+                        referral.service(),
+                        referral.status(),
+                        java.util.Objects.requireNonNull(referral.overriddenBy()),
+                        referral.sentAt(),
+                        java.util.Objects.requireNonNull(referral.overrideReason())))
+                .toList();
+    }
+
+    private ReferralView change(StoredReferral before, StoredReferral after, String action, Object event, Instant now) {
+        referrals.update(after, before.version());
+        audit.record(AuditRecord.of(action, "referral", before.id(), SERVICE_DELIVERY)
+                .with("status", after.status().code()));
+        // The answer shows the provider the referral again, shared data included: a read like any other.
+        audit.record(AuditRecord.of("referrals.read", "referral", before.id(), SERVICE_DELIVERY)
+                .with("as", "provider"));
+        events.publishEvent(event);
+        return providerView(referrals.find(before.id()).orElseThrow(), now);
+    }
+
+    private StoredReferral lockForProvider(CaseActor actor, UUID id) {
+        StoredReferral referral = referrals.lock(id).orElseThrow(Referrals::notFound);
+        if (!isProvider(actor, referral)) {
+            throw notFound();
+        }
+        return referral;
+    }
+
+    private static void requireStatus(StoredReferral referral, ReferralStatus expected) {
+        if (referral.status() != expected) {
+            throw ProblemException.conflict(
+                            "referrals.wrong-status", referral.status().code())
+                    .with("currentStatus", referral.status().code());
+        }
+    }
+
+    private ReferralView providerView(StoredReferral referral, Instant now) {
+        Optional<Consent> consent =
+                referral.consentId() == null ? Optional.empty() : consents.find(referral.consentId());
+        boolean consentLive = consent.map(c -> c.live(today())).orElse(false);
+        Set<DataCategory> shared = SharingRule.shared(referral.status(), referral.categories(), consent, today());
+        return new ReferralView(
+                summary(referral, now),
+                null,
+                referral.categories(),
+                referral.note(),
+                null,
+                referral.declineReason(),
+                referral.deliveryNote(),
+                referral.closeReason(),
+                referral.answeredAt(),
+                referral.deliveredAt(),
+                referral.closedAt(),
+                consentLive,
+                sharedData.read(referral.caseId(), shared),
+                true,
+                referral.version());
+    }
+
+    private ReferralView staffView(StoredReferral referral, Instant now) {
+        boolean consentLive = referral.consentId() != null
+                && consents.find(referral.consentId()).map(c -> c.live(today())).orElse(false);
+        return new ReferralView(
+                summary(referral, now),
+                referral.caseId(),
+                referral.categories(),
+                referral.note(),
+                referral.overrideReason(),
+                referral.declineReason(),
+                referral.deliveryNote(),
+                referral.closeReason(),
+                referral.answeredAt(),
+                referral.deliveredAt(),
+                referral.closedAt(),
+                consentLive,
+                SharedData.nothing(),
+                false,
+                referral.version());
+    }
+
+    static ReferralSummary summary(StoredReferral referral, Instant now) {
+        return new ReferralSummary(
+                referral.id(),
+                referral.providerOrganisationId(),
+                referral.providerName(),
+                referral.service(),
+                referral.urgency(),
+                referral.status(),
+                referral.sentAt(),
+                referral.dueAt(),
+                referral.status() == ReferralStatus.SENT && referral.dueAt().isBefore(now),
+                referral.overrideReason() != null);
+    }
+
+    private static boolean isProvider(CaseActor actor, StoredReferral referral) {
+        return referral.providerOrganisationId().equals(providerOrganisation(actor));
+    }
+
+    private boolean isStaffFollowing(CaseActor actor, StoredReferral referral) {
+        return isReferringStaff(actor)
+                && (referral.referredBy().equals(actor.account()) || cases.visibleTo(actor, referral.caseId()));
+    }
+
+    static @Nullable UUID providerOrganisation(CaseActor actor) {
+        return actor.roles().contains(Role.SERVICE_PROVIDER) ? actor.organisationId() : null;
+    }
+
+    static boolean isReferringStaff(CaseActor actor) {
+        return actor.roles().stream()
+                .anyMatch(role -> role == Role.CONSULAR
+                        || role == Role.CASEWORKER
+                        || role == Role.SUPERVISOR
+                        || role == Role.CHILD_PROTECTION);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    static ProblemException notFound() {
+        return ProblemException.notFound("referrals.not-found");
+    }
+
+    static ProblemException caseNotFound() {
+        return ProblemException.notFound("referrals.case-not-found");
+    }
+}
