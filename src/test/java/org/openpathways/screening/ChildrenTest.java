@@ -188,6 +188,30 @@ class ChildrenTest {
                 .andExpect(content().string(containsString("Agree with reunification")));
     }
 
+    @Test
+    void screeningStaffFlagAnUnaccompaniedChildAndChildProtectionElsewhereReadsTheAnswers() throws Exception {
+        CaseFile child = aChildsCase();
+        mvc.perform(post("/cases/{id}/child/flags", child.id())
+                        .with(consular.user())
+                        .with(csrf())
+                        .param("unaccompanied", "true"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/cases/{id}/child", child.id()).with(childProtection.user()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status.unaccompanied").value(true))
+                .andExpect(jsonPath("$.status.separated").value(false));
+        UUID screening = jdbc.sql("select id from screening_screening where case_id = ?")
+                .param(child.id())
+                .query(UUID.class)
+                .single();
+        mvc.perform(get("/api/v1/screenings/{id}", screening).with(childProtection.user()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.answers.travelling-alone").value("yes"));
+        Member caseworkerElsewhere = fixtures.aMember(childProtection.organisation(), Role.CASEWORKER);
+        mvc.perform(get("/api/v1/screenings/{id}", screening).with(caseworkerElsewhere.user()))
+                .andExpect(status().isNotFound());
+    }
+
     private static String panel(Member first, Member second, Member third) {
         return """
                 {"situation": "durable-solution", "decision": "Reunify with the aunt", "panel": [

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * and whether a guardian is assigned, without names or contents ({@link #forOthers}).
  *
  * @param determinationsRequired situations named by an assessment that require a determination not yet made
+ * @param complete whether this is the whole file (child-protection staff) rather than what others may see
  */
 public record ChildFile(
         Status status,
