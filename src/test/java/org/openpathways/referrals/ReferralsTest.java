@@ -86,7 +86,9 @@ class ReferralsTest {
         transactions.executeWithoutResult(status -> screenings.record(
                 supervisor.actor(),
                 teenager.id(),
-                new NewScreening(Map.of("safe-place-tonight", "no", "violence-or-torture", "yes"), null)));
+                new NewScreening(
+                        Map.of("safe-place-tonight", "no", "legal-status", "irregular", "violence-or-torture", "yes"),
+                        null)));
         teenagerNeeds = transactions
                 .execute(status -> screenings.needsOf(teenager.id()))
                 .orElseThrow()
