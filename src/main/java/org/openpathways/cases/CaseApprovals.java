@@ -60,7 +60,7 @@ public class CaseApprovals {
     }
 
     /**
-     * @param approve true to approve, false to reject
+     * @param approve true to approve, false to reject, null when the caller did not say (422)
      * @throws ProblemException 404 when the actor may not see the case or it has no such request; 403
      *     {@code cases.approval-not-allowed} unless the actor is a supervisor of the owning organisation, and
      *     {@code cases.approval-own-request} for the one who asked; 422 {@code cases.approval-invalid} without a
@@ -68,7 +68,7 @@ public class CaseApprovals {
      */
     @Transactional
     public ApprovalEntry decide(
-            CaseActor actor, UUID caseId, UUID requestId, boolean approve, @Nullable String comment) {
+            CaseActor actor, UUID caseId, UUID requestId, @Nullable Boolean approve, @Nullable String comment) {
         CaseRecords.Access access = visible(actor, caseId);
         ApprovalEntry request = approvals
                 .request(caseId, requestId)
@@ -80,6 +80,9 @@ public class CaseApprovals {
             throw new ProblemException(HttpStatus.FORBIDDEN, "cases.approval-own-request");
         }
         List<String> wrong = CaseRules.errors();
+        if (approve == null) {
+            wrong.add("decision");
+        }
         String why = CaseRules.text(comment, 1000, true, true, "comment", wrong);
         CaseRules.refuseIfAny(wrong, "cases.approval-invalid");
         if (approvals.decided(requestId)) {
@@ -90,7 +93,7 @@ public class CaseApprovals {
                 caseId,
                 request.caseReference(),
                 requestId,
-                approve ? ApprovalEntry.Kind.APPROVED : ApprovalEntry.Kind.REJECTED,
+                Boolean.TRUE.equals(approve) ? ApprovalEntry.Kind.APPROVED : ApprovalEntry.Kind.REJECTED,
                 null,
                 why,
                 actor.account(),

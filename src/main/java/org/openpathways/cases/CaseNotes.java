@@ -3,6 +3,7 @@ package org.openpathways.cases;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.openpathways.accounts.Role;
 import org.openpathways.cases.persistence.NoteRecords;
 import org.openpathways.platform.api.ProblemException;
@@ -39,13 +40,17 @@ public class CaseNotes {
      *     organisation; 422 {@code cases.note-invalid} for an empty text, or one that is too long or holds markup
      */
     @Transactional
-    public CaseNote write(CaseActor actor, UUID caseId, CaseNote.Sensitivity sensitivity, String text) {
+    public CaseNote write(
+            CaseActor actor, UUID caseId, CaseNote.@Nullable Sensitivity sensitivity, @Nullable String text) {
         visible(actor, caseId);
         if (actor.organisationId() == null) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "cases.not-allowed");
         }
         List<String> wrong = CaseRules.errors();
         String body = CaseRules.text(text, MAX_LENGTH, true, true, "text", wrong);
+        if (sensitivity == null) {
+            wrong.add("sensitivity");
+        }
         CaseRules.refuseIfAny(wrong, "cases.note-invalid");
         CaseNote note = new CaseNote(
                 UUID.randomUUID(), caseId, sensitivity, body, actor.account(), actor.organisationId(), clock.instant());

@@ -137,6 +137,7 @@ public class CaseTransfers {
     /**
      * Accepts or declines a pending transfer on behalf of the receiving organisation.
      *
+     * @param accepted true to accept, false to decline, null when the caller did not say (422)
      * @param expectedVersion the version the decision was taken on; the current one when null
      * @throws ProblemException 404 {@code cases.transfer-not-found} when there is no such transfer the actor may see;
      *     403 {@code cases.transfer-not-allowed} unless the actor is a supervisor of the receiving organisation (or its
@@ -149,7 +150,7 @@ public class CaseTransfers {
             CaseActor actor,
             UUID caseId,
             UUID transferId,
-            boolean accept,
+            @Nullable Boolean accepted,
             @Nullable String reason,
             @Nullable Long expectedVersion) {
         CaseTransfer transfer = transfers
@@ -166,6 +167,10 @@ public class CaseTransfers {
             throw ProblemException.conflict("cases.transfer-decided");
         }
         List<String> wrong = CaseRules.errors();
+        if (accepted == null) {
+            wrong.add("decision");
+        }
+        boolean accept = Boolean.TRUE.equals(accepted);
         String why = CaseRules.text(reason, 500, !accept, false, "reason", wrong);
         CaseRules.refuseIfAny(wrong, "cases.transfer-invalid");
         Instant now = clock.instant();

@@ -94,7 +94,7 @@ class CaseDecisionsApi {
             @PathVariable UUID requestId,
             @RequestBody Decision body,
             Authentication authentication) {
-        boolean approve = outcome(body.decision(), "APPROVED", "REJECTED", "cases.approval-invalid");
+        Boolean approve = outcome(body.decision(), "APPROVED", "REJECTED");
         ApprovalEntry entry = approvals.decide(actors.of(authentication), id, requestId, approve, body.comment());
         return ResponseEntity.status(HttpStatus.CREATED).body(entry);
     }
@@ -129,7 +129,7 @@ class CaseDecisionsApi {
             @PathVariable UUID transferId,
             @RequestBody Decision body,
             Authentication authentication) {
-        boolean accept = outcome(body.decision(), "ACCEPTED", "DECLINED", "cases.transfer-invalid");
+        Boolean accept = outcome(body.decision(), "ACCEPTED", "DECLINED");
         return transfers.decide(actors.of(authentication), id, transferId, accept, body.reason(), body.version());
     }
 
@@ -149,12 +149,10 @@ class CaseDecisionsApi {
                 transfers.pendingOut(actor));
     }
 
-    static boolean outcome(@Nullable String value, String yes, String no, String problem) {
+    /** True for {@code yes}, false for {@code no}, null for anything else (the facade refuses it after its checks). */
+    static @Nullable Boolean outcome(@Nullable String value, String yes, String no) {
         String upper = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-        if (upper.equals(yes) || upper.equals(no)) {
-            return upper.equals(yes);
-        }
-        throw ProblemException.unprocessable(problem).with("field", "decision").with("fields", List.of("decision"));
+        return upper.equals(yes) ? Boolean.TRUE : upper.equals(no) ? Boolean.FALSE : null;
     }
 
     static @Nullable TransferService service(@Nullable String value) {
