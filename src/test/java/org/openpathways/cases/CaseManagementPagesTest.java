@@ -96,6 +96,52 @@ class CaseManagementPagesTest {
     }
 
     @Test
+    void aSupervisorDecidesAndACaseworkerWritesARestrictedNoteThroughTheFormsAndEachStepIsAudited() throws Exception {
+        ApprovalEntry request =
+                transactions.execute(status -> approvals.request(caseworker.actor(), file.id(), "Bus fare", null));
+        mvc.perform(post("/cases/{id}/approvals/{request}/decision", file.id(), request.id())
+                        .with(supervisor.user())
+                        .with(csrf())
+                        .param("decision", "APPROVED"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("href=\"#comment\"")));
+        mvc.perform(post("/cases/{id}/approvals/{request}/decision", file.id(), request.id())
+                        .with(supervisor.user())
+                        .with(csrf())
+                        .param("decision", "APPROVED")
+                        .param("comment", "Within budget"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/cases/" + file.id() + "#approvals"));
+        mvc.perform(post("/cases/{id}/notes", file.id())
+                        .with(caseworker.user())
+                        .with(csrf())
+                        .param("sensitivity", "RESTRICTED")
+                        .param("text", "Afraid of the people\nwho brought her here"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/cases/{id}", file.id()).with(caseworker.user()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Within budget")))
+                .andExpect(content().string(containsString("who brought her here")));
+
+        assertThat(jdbc.sql("select action from audit_entry where record_type = 'case' and record_id = ?")
+                        .param(file.id().toString())
+                        .query(String.class)
+                        .list())
+                .contains(
+                        "cases.approval-requested",
+                        "cases.approval-decided",
+                        "cases.note-written",
+                        "cases.notes-read",
+                        "cases.ownership-read");
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'cases.restricted-note-read'"
+                                + " and details like ?")
+                        .param("%" + file.id() + "%")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aTransferToAnOrganisationThatCannotHoldCasesIsExplainedOnTheForm() throws Exception {
         UUID shelter = UUID.randomUUID();
         jdbc.sql(
