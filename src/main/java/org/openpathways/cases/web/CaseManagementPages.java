@@ -3,13 +3,10 @@ package org.openpathways.cases.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.openpathways.accounts.Organisations;
-import org.openpathways.accounts.Role;
 import org.openpathways.cases.CaseActor;
 import org.openpathways.cases.CaseApprovals;
 import org.openpathways.cases.CaseFile;
@@ -19,15 +16,12 @@ import org.openpathways.cases.CaseTransfers;
 import org.openpathways.cases.Cases;
 import org.openpathways.cases.NewTask;
 import org.openpathways.platform.api.ProblemException;
-import org.openpathways.platform.web.Dates;
 import org.openpathways.platform.web.FormErrors;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,8 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * The case-management forms of the case page, which work without JavaScript: a change redirects back to the case; a
- * refused value shows the form again on its own page with an error summary (400). Also the "my tasks" page and the
- * supervisor's dashboard.
+ * refused value shows the form again on its own page with an error summary (400).
  */
 @Controller
 @RequestMapping("/cases")
@@ -49,9 +42,7 @@ class CaseManagementPages {
     private final CaseTransfers transfers;
     private final CaseManagementView view;
     private final CaseActors actors;
-    private final Organisations organisations;
-    private final MessageSource messages;
-    private final Dates dates;
+    private final CaseFormRefusals refusals;
 
     CaseManagementPages(
             Cases cases,
@@ -61,9 +52,7 @@ class CaseManagementPages {
             CaseTransfers transfers,
             CaseManagementView view,
             CaseActors actors,
-            Organisations organisations,
-            MessageSource messages,
-            Dates dates) {
+            CaseFormRefusals refusals) {
         this.cases = cases;
         this.tasks = tasks;
         this.approvals = approvals;
@@ -71,9 +60,7 @@ class CaseManagementPages {
         this.transfers = transfers;
         this.view = view;
         this.actors = actors;
-        this.organisations = organisations;
-        this.messages = messages;
-        this.dates = dates;
+        this.refusals = refusals;
     }
 
     @PostMapping("/{id}/assignment")
@@ -246,38 +233,9 @@ class CaseManagementPages {
             section.put("caseId", id);
             section.put("transferId", transferId);
             section.put("form", form);
-            section.put("errors", errors(refused, locale));
+            section.put("errors", refusals.messages(refused, locale));
             return retry("transfer-decision-form", section, model, response);
         }
-    }
-
-    @GetMapping("/my-tasks")
-    String myTasks(Authentication authentication, Model model) {
-        model.addAttribute("tasks", tasks.mine(actors.of(authentication)));
-        model.addAttribute("dates", dates);
-        return "cases/my-tasks";
-    }
-
-    @GetMapping("/supervision")
-    String supervision(Authentication authentication, Model model) {
-        CaseActor actor = actors.of(authentication);
-        if (!actor.has(Role.SUPERVISOR) && !actor.has(Role.CHILD_PROTECTION)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "cases.not-allowed");
-        }
-        var in = transfers.pendingIn(actor);
-        var out = transfers.pendingOut(actor);
-        Map<UUID, String> names = new LinkedHashMap<>();
-        java.util.stream.Stream.concat(in.stream(), out.stream())
-                .flatMap(move -> java.util.stream.Stream.of(move.fromOrganisation(), move.toOrganisation()))
-                .distinct()
-                .forEach(org -> organisations.find(org).ifPresent(found -> names.put(org, found.name())));
-        model.addAttribute("overdue", tasks.overdueInOrganisation(actor));
-        model.addAttribute("approvals", approvals.pending(actor));
-        model.addAttribute("transfersIn", in);
-        model.addAttribute("transfersOut", out);
-        model.addAttribute("organisationNames", names);
-        model.addAttribute("dates", dates);
-        return "cases/supervision";
     }
 
     /** Refusals outside a form end on the shared, translated error page. */
@@ -304,7 +262,7 @@ class CaseManagementPages {
                 throw refused;
             }
             CaseFile file = cases.find(actor, id, Cases.CASE_WORK);
-            return retry(kind, view.values(actor, file, form, errors(refused, locale)), model, response);
+            return retry(kind, view.values(actor, file, form, refusals.messages(refused, locale)), model, response);
         }
     }
 
@@ -320,29 +278,6 @@ class CaseManagementPages {
                         .map(error -> new FormErrors.FieldMessage(error.getKey(), error.getValue()))
                         .toList());
         return "cases/management-retry";
-    }
-
-    /** Each field in error with its message; a refusal about no field goes on the first field of the form. */
-    private Map<String, String> errors(ProblemException refused, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Map<String, Object> properties = refused.getBody().getProperties();
-        Object fields = properties == null ? null : properties.get("fields");
-        Object field = properties == null ? null : properties.get("field");
-        List<?> named = fields instanceof List<?> list ? list : field == null ? List.of() : List.of(field);
-        String detail = messages.getMessage("problem." + refused.type() + ".detail", null, locale);
-        for (Object name : named) {
-            // A refusal naming several fields is a generic one: each field says what it needs. One naming a single
-            // field (a service not offered, an assignee of another organisation) explains itself.
-            errors.put(
-                    String.valueOf(name),
-                    fields == null
-                            ? detail
-                            : messages.getMessage("cases.management.error." + name, null, detail, locale));
-        }
-        if (errors.isEmpty()) {
-            errors.put("form", detail);
-        }
-        return errors;
     }
 
     /** The version the form was shown with; none (a tampered form) never matches, so it is refused as stale. */
