@@ -302,6 +302,33 @@ class CaseDecisionsAndNotesTest {
     }
 
     @Test
+    void childProtectionTransfersAChildsCaseAndOnlyChildProtectionOrASupervisorOfTheReceiverAccepts() {
+        transactions.executeWithoutResult(status -> cases.markChild(file.id(), true));
+        UUID service = UUID.randomUUID();
+        jdbc.sql("insert into accounts_organisation (id, name, kind, created_at)"
+                        + " values (?, ?, 'CHILD_PROTECTION_SERVICE', now())")
+                .params(service, "Child protection " + service)
+                .update();
+        Member childProtectionOfficer = fixtures.aMember(service, Role.CHILD_PROTECTION);
+        Member childProtectionElsewhere = fixtures.aMember(fixtures.anOrganisation(), Role.CHILD_PROTECTION);
+        assertThat(refusal(() -> transfers.request(
+                        caseworker.actor(), file.id(), service, TransferService.CHILD_PROTECTION, "Child")))
+                .isEqualTo("cases.not-allowed");
+        CaseTransfer transfer = transactions.execute(status -> transfers.request(
+                childProtectionElsewhere.actor(), file.id(), service, TransferService.CHILD_PROTECTION, "Child"));
+        assertThat(refusal(() ->
+                        transfers.decide(childProtectionElsewhere.actor(), file.id(), transfer.id(), true, null, null)))
+                .isEqualTo("cases.transfer-not-allowed");
+        assertThat(refusal(() ->
+                        transfers.decide(childProtectionOfficer.actor(), file.id(), transfer.id(), true, null, 7L)))
+                .isEqualTo("cases.stale");
+        assertThat(owner()).isEqualTo(authority);
+        transactions.execute(
+                status -> transfers.decide(childProtectionOfficer.actor(), file.id(), transfer.id(), true, null, 0L));
+        assertThat(owner()).isEqualTo(service);
+    }
+
+    @Test
     void aTransferToAnOrganisationThatDoesNotOfferTheServiceIsRefusedWithTheReason() throws Exception {
         UUID consulate = fixtures.anOrganisation();
         UUID shelter = UUID.randomUUID();
