@@ -1,4 +1,5 @@
-/** Demo mode: a few protection cases not yet screened, at the consulate and through an application. */
+/** Demo mode: protection cases not yet screened (at the consulate and through an application), and case management
+ * on them: tasks, approvals, notes and transfers. */
 @NullMarked
 package org.openpathways.cases.demo;
 
