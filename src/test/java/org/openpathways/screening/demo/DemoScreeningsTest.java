@@ -25,6 +25,7 @@ class DemoScreeningsTest {
         // Loaded at start; loading again (a restart) adds nothing. Other modules' demos open cases too.
         long cases = count("select count(*) from cases_case");
         long screenings = count("select count(*) from screening_screening");
+        long children = count("select count(*) from cases_case where child");
         demo.run(new DefaultApplicationArguments());
 
         assertThat(jdbc.sql("select distinct rating from screening_screening order by rating")
@@ -37,10 +38,10 @@ class DemoScreeningsTest {
         assertThat(count("select count(*) from screening_child_interview")).isEqualTo(1);
         assertThat(count("select count(*) from screening_panel_member")).isEqualTo(3);
         assertThat(count("select count(*) from screening_screening")).isEqualTo(screenings);
-        assertThat(jdbc.sql("select count(*) from cases_case where child")
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(3);
+        assertThat(children)
+                .as("the screening demo's three children's cases, and any other demo's")
+                .isGreaterThanOrEqualTo(3);
+        assertThat(count("select count(*) from cases_case where child")).isEqualTo(children);
         assertThat(count("select count(*) from cases_case")).isEqualTo(cases);
     }
 
