@@ -78,6 +78,10 @@ class ProtectionJourneyTest extends BrowserJourney {
         String shelterReferral = refer(shelter, "referrals.service.shelter", "referrals.urgency.medium");
         browser.clickLink(text("referrals.back-to-case"));
         assertThat(browser.heading()).isEqualTo(CHILD);
+        assertThat(browser.find(By.xpath("//table[caption[normalize-space()="
+                                + Browser.xpathLiteral(text("referrals.section.referrals")) + "]]"))
+                        .getText())
+                .contains(shelter, text("referrals.service.shelter"), text("referrals.status.sent"));
         browser.clickLink(text("referrals.new.title"));
         String immediateReferral = refer(shelter, "referrals.service.child-protection", "referrals.urgency.immediate");
         assertThat(shelterReferral).isNotEqualTo(immediateReferral);
@@ -235,6 +239,9 @@ class ProtectionJourneyTest extends BrowserJourney {
         browser.fillInDate(text("referrals.field.valid-until"), LocalDate.now().plusMonths(3));
         browser.clickButton(text("referrals.action.record-consent"));
         assertThat(browser.findAll(By.cssSelector(".govuk-error-summary"))).isEmpty();
+        assertThat(browser.find(By.cssSelector(".govuk-notification-banner__heading"))
+                        .getText())
+                .isEqualTo(text("referrals.consents.recorded-notice"));
         String consents = browser.find(By.cssSelector("main table")).getText();
         assertThat(consents)
                 .contains(
