@@ -321,6 +321,18 @@ public class Referrals {
         return referrals.sentBy(actor.organisationId(), clock.instant(), LIST_LIMIT);
     }
 
+    /**
+     * A case's referrals (no personal data: service, provider, status, due time) for referring staff who may see the
+     * case, the most recent first; nothing for anyone else, providers included.
+     */
+    @Transactional(readOnly = true)
+    public List<ReferralSummary> ofCase(CaseActor actor, UUID caseId) {
+        if (!isReferringStaff(actor) || !cases.visibleTo(actor, caseId)) {
+            return List.of();
+        }
+        return referrals.ofCase(caseId, clock.instant(), LIST_LIMIT);
+    }
+
     /** The dashboard's overdue referrals: addressed to the actor's provider, or sent by the actor's organisation. */
     @Transactional(readOnly = true)
     public List<ReferralSummary> overdue(CaseActor actor) {

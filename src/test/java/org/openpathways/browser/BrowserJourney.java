@@ -6,11 +6,11 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
-import org.openpathways.accounts.Organisation;
 import org.openpathways.accounts.OrganisationKind;
 import org.openpathways.accounts.Organisations;
 import org.openpathways.accounts.Role;
@@ -122,9 +122,14 @@ abstract class BrowserJourney {
      * password from the invitation and enrolled an authenticator app; they are left signed in, on their account page.
      */
     StaffMember staff(Role role, String name) {
+        return staff(role, name, anOrganisation("Migration Office", OrganisationKind.MIGRATION_AUTHORITY));
+    }
+
+    /** As {@link #staff(Role, String)}, a member of the given organisation (whose kind must allow the role). */
+    StaffMember staff(Role role, String name, UUID organisation) {
         String address = uniqueAddress(role.name().toLowerCase(Locale.ROOT), "migration-office.example");
         StaffMember member = new StaffMember(address, "amber lantern 7 harbour", role);
-        addedByAnAdministrator(address, name, role);
+        asAdministrator(() -> organisations.addMember(organisation, address, name, Set.of(role), Language.ENGLISH));
         followTheLinkInTheMail(address, text("mail.accounts.member-invitation.subject"), "/password-reset/new");
         assertThat(browser.heading()).isEqualTo(text("accounts.new-password.heading"));
         browser.fillIn(text("accounts.field.new-password"), member.password());
@@ -155,14 +160,24 @@ abstract class BrowserJourney {
 
     /** What an administrator does on the organisation's page, done directly: a new member with one role. */
     void addedByAnAdministrator(String address, String name, Role role) {
+        UUID office = anOrganisation("Migration Office", OrganisationKind.MIGRATION_AUTHORITY);
+        asAdministrator(() -> organisations.addMember(office, address, name, Set.of(role), Language.ENGLISH));
+    }
+
+    /** What an administrator does on the organisations' pages, done directly: a new organisation of this kind. */
+    UUID anOrganisation(String name, OrganisationKind kind) {
+        return asAdministrator(() -> organisations.create(name + " " + UUID.randomUUID(), kind))
+                .id();
+    }
+
+    /** Does what only an administrator may do, as one, outside the browser (set-up, not the journey itself). */
+    <T> T asAdministrator(Supplier<T> work) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 UUID.randomUUID().toString(), null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
         SecurityContextHolder.setContext(context);
         try {
-            Organisation office =
-                    organisations.create("Migration Office " + UUID.randomUUID(), OrganisationKind.MIGRATION_AUTHORITY);
-            organisations.addMember(office.id(), address, name, Set.of(role), Language.ENGLISH);
+            return work.get();
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -192,6 +192,15 @@ public class ReferralRecords {
                 .list();
     }
 
+    /** A case's referrals, the most recent first; at most {@code limit}. */
+    public List<ReferralSummary> ofCase(UUID caseId, Instant now, int limit) {
+        return jdbc.sql(SUMMARY + " where r.case_id = :case order by r.sent_at desc, r.id limit :limit")
+                .param("case", caseId)
+                .param("limit", limit)
+                .query((rs, row) -> summary(rs, now))
+                .list();
+    }
+
     /** Unanswered referrals past their due time, sent by the organisation or addressed to it as a provider. */
     public List<ReferralSummary> overdue(UUID organisation, boolean asProvider, Instant now) {
         String column = asProvider ? "r.provider_organisation_id" : "r.referrer_organisation_id";

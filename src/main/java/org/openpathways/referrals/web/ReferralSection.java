@@ -6,19 +6,22 @@ import org.openpathways.cases.CaseActor;
 import org.openpathways.cases.CaseFile;
 import org.openpathways.cases.CaseSection;
 import org.openpathways.referrals.Consents;
+import org.openpathways.referrals.Referrals;
 import org.springframework.stereotype.Component;
 
 /**
- * The referrals part of the case page: the case's consents to share its data, and the ways to record one and to refer
- * the person to a service. Shown to everyone who may see the case (providers never see a case page).
+ * The referrals part of the case page: the case's consents to share its data, its referrals, and the ways to record a
+ * consent and to refer the person to a service. Shown to everyone who may see the case (providers never see a case page).
  */
 @Component
 class ReferralSection implements CaseSection {
 
     private final Consents consents;
+    private final Referrals referrals;
 
-    ReferralSection(Consents consents) {
+    ReferralSection(Consents consents, Referrals referrals) {
         this.consents = consents;
+        this.referrals = referrals;
     }
 
     @Override
@@ -33,6 +36,12 @@ class ReferralSection implements CaseSection {
 
     @Override
     public Optional<Map<String, Object>> values(CaseActor actor, CaseFile file) {
-        return Optional.of(Map.of("caseId", file.id(), "consents", consents.ofCase(actor, file.id())));
+        return Optional.of(Map.of(
+                "caseId",
+                file.id(),
+                "consents",
+                consents.ofCase(actor, file.id()),
+                "referrals",
+                referrals.ofCase(actor, file.id())));
     }
 }
