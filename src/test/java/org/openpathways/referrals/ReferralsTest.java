@@ -73,6 +73,9 @@ class ReferralsTest {
     @Autowired
     Screenings screenings;
 
+    @Autowired
+    Referrals referralService;
+
     @BeforeEach
     void aShelterAndACase() {
         fixtures = new ReferralFixtures(jdbc, providerRecords, cases, transactions);
@@ -93,6 +96,29 @@ class ReferralsTest {
                 .execute(status -> screenings.needsOf(teenager.id()))
                 .orElseThrow()
                 .needs();
+    }
+
+    @Test
+    void aCaseListsItsReferralsToTheStaffWhoMaySeeItAndToNobodyElse() throws Exception {
+        consent(caseworker, teenager.id(), shelter, "guardian", "Amal Haddad", "identity", "needs");
+        UUID referral = sent(caseworker, shelter, "shelter", "high", List.of("identity", "needs"), null);
+        Member elsewhere = fixtures.aMember(fixtures.anOrganisation(), Role.CASEWORKER);
+
+        List<ReferralSummary> forSupervisor = ofCase(supervisor);
+        List<ReferralSummary> forProvider = ofCase(shelterWorker);
+        List<ReferralSummary> forOtherStaff = ofCase(elsewhere);
+
+        assertThat(forSupervisor).extracting(ReferralSummary::id).containsExactly(referral);
+        assertThat(forProvider)
+                .as("the provider answers the referral from its inbox, not from the case")
+                .isEmpty();
+        assertThat(forOtherStaff)
+                .as("staff of another organisation do not see the case")
+                .isEmpty();
+    }
+
+    private List<ReferralSummary> ofCase(Member member) {
+        return transactions.execute(status -> referralService.ofCase(member.actor(), teenager.id()));
     }
 
     @Test
