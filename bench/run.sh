@@ -29,6 +29,7 @@ DRAFTS="${BENCH_DRAFTS:-60000}"
 OWN="${BENCH_OWN:-20000}"
 REFERRALS="${BENCH_REFERRALS:-1000000}"
 PROVIDERS="${BENCH_PROVIDERS:-17}"
+JIT_WARMUP="${BENCH_JIT_WARMUP:-30}"
 if [[ "$SUITE" == "issue4" ]]; then
   ONLY="${BENCH_ONLY:-inbox,screening}"
 else
@@ -164,7 +165,8 @@ if [[ "$SUITE" == "issue4" ]]; then
   set +e
   java -cp "$BENCH_CP" org.openpathways.bench.Bench issue4 --base-url="$BASE_URL" --jdbc-url="$JDBC_URL" \
     --jdbc-user=postgres --app-jar="$APP_JAR" --concurrency="$CONCURRENCY" --warmup="$WARMUP" \
-    --duration="$DURATION" --rounds="$ROUNDS" --only="$ONLY" | tee "$WORK/issue4.txt"
+    --duration="$DURATION" --rounds="$ROUNDS" --only="$ONLY" --app-pid="$APP_PID" --jit-warmup="$JIT_WARMUP" \
+    | tee "$WORK/issue4.txt"
   ISSUE4_RC=${PIPESTATUS[0]}
   set -e
   (( ISSUE4_RC == 0 )) || FAILED+=("issue 4 comparisons")

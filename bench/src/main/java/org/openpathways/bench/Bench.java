@@ -156,7 +156,7 @@ public final class Bench {
         }
     }
 
-    private static List<LoadRun.Call> calls(Options options, LoadRun.Call call) {
+    static List<LoadRun.Call> calls(Options options, LoadRun.Call call) {
         List<LoadRun.Call> calls = new ArrayList<>();
         for (int i = 0; i < options.concurrency(); i++) {
             calls.add(call);

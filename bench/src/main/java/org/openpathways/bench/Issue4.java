@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -131,20 +132,115 @@ final class Issue4 {
                     options.warmup().toSeconds(),
                     options.duration().toSeconds(),
                     options.rounds());
+            CpuMeter meter = new CpuMeter(
+                    Long.parseLong(options.value("app-pid", "0")),
+                    CpuMeter.parentOf(count(pool, "select pg_backend_pid()")));
+            List<String> cpu = new ArrayList<>();
             if (only.contains("inbox")) {
-                inbox(options, pool, lines, results);
+                inbox(options, pool, meter, lines, results, cpu);
             }
             if (only.contains("screening")) {
-                Screening.run(options, pool, lines, results);
+                Screening.run(options, pool, meter, lines, results, cpu);
+            }
+            int failures = Issue3.report("issue 4 target", lines, results);
+            if (!cpu.isEmpty()) {
+                out.println();
+                out.printf(
+                        Locale.ROOT,
+                        "%-46s %10s %10s %10s %10s%n",
+                        "CPU ms per request (measured periods)",
+                        "app JVM",
+                        "driver",
+                        "database",
+                        "all");
+                cpu.forEach(out::println);
+            }
+            return failures;
+        }
+    }
+
+    /**
+     * {@link Bench#alternate}, with the CPU used by the application, the driver and the database sampled at the start
+     * and end of each slice's measured period; adds one line per side to {@code cpu}. With {@code --jit-warmup=S}
+     * (seconds, default 30) both sides first run S seconds not counted, so that the comparison is of the application
+     * in its steady state rather than of the JIT compiler's progress on a freshly started JVM.
+     */
+    static List<LoadRun.Result> alternate(
+            Options options,
+            CpuMeter meter,
+            boolean jitWarmup,
+            String appName,
+            LoadRun.Call app,
+            String baselineName,
+            LoadRun.Call baseline,
+            List<String> cpu)
+            throws Exception {
+        if (jitWarmup) {
+            Duration warm = Duration.ofSeconds(options.intValue("jit-warmup", 30));
+            if (!warm.isZero()) {
+                LoadRun.run("warm-up", Bench.calls(options, app), warm, Duration.ZERO);
+                LoadRun.run("warm-up", Bench.calls(options, baseline), warm, Duration.ZERO);
             }
         }
-        return Issue3.report("issue 4 target", lines, results);
+        Duration slice = options.duration().dividedBy(options.rounds());
+        List<LoadRun.Result> apps = new ArrayList<>();
+        List<LoadRun.Result> baselines = new ArrayList<>();
+        CpuMeter.Sample appCpu = new CpuMeter.Sample(0, 0, 0);
+        CpuMeter.Sample baselineCpu = new CpuMeter.Sample(0, 0, 0);
+        for (int round = 0; round < options.rounds(); round++) {
+            Duration warmup = round == 0
+                    ? options.warmup()
+                    : Duration.ofSeconds(Math.min(1, options.warmup().toSeconds()));
+            var measuring = measure(meter, warmup, slice);
+            apps.add(LoadRun.run(appName, Bench.calls(options, app), warmup, slice));
+            appCpu = appCpu.plus(measuring.get());
+            measuring = measure(meter, warmup, slice);
+            baselines.add(LoadRun.run(baselineName, Bench.calls(options, baseline), warmup, slice));
+            baselineCpu = baselineCpu.plus(measuring.get());
+        }
+        LoadRun.Result appResult = LoadRun.Result.merge(apps);
+        LoadRun.Result baselineResult = LoadRun.Result.merge(baselines);
+        cpu.add(cpuLine(appName, appCpu, appResult.succeeded()));
+        cpu.add(cpuLine(baselineName, baselineCpu, baselineResult.succeeded()));
+        return List.of(appResult, baselineResult);
+    }
+
+    private static String cpuLine(String name, CpuMeter.Sample used, long requests) {
+        double per = requests == 0 ? Double.NaN : 1000.0 / requests;
+        return String.format(
+                Locale.ROOT,
+                "%-46s %10.3f %10.3f %10.3f %10.3f",
+                name.length() > 46 ? name.substring(0, 46) : name,
+                used.app() * per,
+                used.driver() * per,
+                used.database() * per,
+                (used.app() + used.driver() + used.database()) * per);
+    }
+
+    /** The CPU used between {@code after} from now and {@code during} later, sampled on a thread of its own. */
+    private static java.util.concurrent.Future<CpuMeter.Sample> measure(
+            CpuMeter meter, Duration after, Duration during) {
+        var task = new java.util.concurrent.FutureTask<>(() -> {
+            Thread.sleep(after.toMillis());
+            CpuMeter.Sample start = meter.sample();
+            Thread.sleep(during.toMillis());
+            return meter.sample().minus(start);
+        });
+        Thread thread = new Thread(task, "cpu-meter");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
     }
 
     // ---- The provider's inbox ----
 
     private static void inbox(
-            Options options, HikariDataSource pool, List<Issue3.Line> lines, List<LoadRun.Result> results)
+            Options options,
+            HikariDataSource pool,
+            CpuMeter meter,
+            List<Issue3.Line> lines,
+            List<LoadRun.Result> results,
+            List<String> cpu)
             throws Exception {
         sameStatements(options.applicationJar());
         UUID provider = uuid(
@@ -160,6 +256,7 @@ final class Issue4 {
         out.printf(Locale.ROOT, "The demo provider (%s) has %d referrals%n", ReferralGenerator.DEMO_PROVIDER_NAME, own);
         AppSession session =
                 AppSession.signIn(options.baseUrl(), ReferralGenerator.DEMO_PROVIDER, Generator.DEMO_PASSWORD);
+        boolean first = true;
         for (String text : options.value("inbox-filters", "sent:high,accepted:").split(",")) {
             Filter filter = Filter.parse(text);
             long total;
@@ -174,9 +271,10 @@ final class Issue4 {
             int pages = (int) Math.max(1, Math.min(PAGES, (total + PAGE_SIZE - 1) / PAGE_SIZE));
             explain(pool, filter, provider);
             sameRows(session, pool, filter, provider, account, total, pages);
-            var runs = Bench.alternate(
+            var runs = alternate(
                     options,
-                    () -> {},
+                    meter,
+                    first,
                     "app   GET /api/v1/referrals?" + filter.query(),
                     i -> {
                         AppSession.Answer answer = session.get(path(filter, Math.floorMod(i, pages)));
@@ -186,7 +284,9 @@ final class Issue4 {
                         return true;
                     },
                     "jdbc  organisation, page, count",
-                    i -> inboxPage(pool, filter, provider, account, Math.floorMod(i, pages)) >= 0);
+                    i -> inboxPage(pool, filter, provider, account, Math.floorMod(i, pages)) >= 0,
+                    cpu);
+            first = false;
             results.addAll(runs);
             lines.add(Issue3.throughputLine(
                     "inbox " + filter.query() + " (" + total + " rows, " + pages + " pages)",

@@ -8,7 +8,13 @@ final class Screening {
 
     private Screening() {}
 
-    static void run(Options options, HikariDataSource pool, List<Issue3.Line> lines, List<LoadRun.Result> results) {
+    static void run(
+            Options options,
+            HikariDataSource pool,
+            CpuMeter meter,
+            List<Issue3.Line> lines,
+            List<LoadRun.Result> results,
+            List<String> cpu) {
         System.out.println("screening: the screening module is not in this application yet; skipped");
     }
 }
