@@ -61,6 +61,37 @@ final class CpuMeter {
         return new Sample(app, driver, database);
     }
 
+    /** CPU seconds used so far by the JIT compiler threads of a JVM (C1 and C2), read from its threads' names. */
+    static double compilerSeconds(long pid) {
+        double total = 0;
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                String name;
+                try {
+                    name = Files.readString(task.resolve("comm")).strip();
+                } catch (IOException gone) {
+                    continue;
+                }
+                if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                    total += seconds(pid, Long.parseLong(task.getFileName().toString()));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return total;
+    }
+
+    private static double seconds(long pid, long thread) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "task", Long.toString(thread), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     /** The parent of a process (the postmaster of a backend). */
     static long parentOf(long pid) {
         List<String> fields = fields(pid);

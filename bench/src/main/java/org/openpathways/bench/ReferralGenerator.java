@@ -30,7 +30,8 @@ import org.postgresql.copy.CopyIn;
  * tenth of them.
  *
  * <p>Cases belong to the three referring demonstration organisations (consulate, migration authority, child protection
- * service) and copy the encrypted identity of a demonstration case (AES-GCM, associated data {@code
+ * service) and copy the encrypted identity of one of two real cases the generator opens through the API as the demo
+ * consular officer, an adult's or (for the 12% of children's cases) a 15-year-old's (AES-GCM, associated data {@code
  * cases_case.identity}, not the row). Each case has one to four referrals, sent within days of its opening. A case is
  * recent (opened in the last month) with a probability of 10%: its referrals are open, 40% {@code sent} and 60% {@code
  * accepted}, sent at most one and a half response times ago, so that about a third of the sent ones are overdue. Older
@@ -94,7 +95,7 @@ final class ReferralGenerator {
         int extraProviders = options.intValue("providers", 17);
         long begin = System.nanoTime();
         try (Connection db = connect(options)) {
-            Texts texts = texts(db);
+            Texts texts = texts(db, realCase(options.baseUrl(), false), realCase(options.baseUrl(), true));
             List<Provider> providers = providers(db, extraProviders);
             List<Referrer> referrers = referrers(db);
             UUID supervisor = single(db, """
@@ -118,9 +119,36 @@ final class ReferralGenerator {
         return 0;
     }
 
-    private static Texts texts(Connection db) throws SQLException {
+    /**
+     * Opens one case through the API as the demo consular officer, an adult's or a 15-year-old's, and returns its id:
+     * generated cases copy its encrypted identity.
+     */
+    static UUID realCase(String baseUrl, boolean child) throws java.io.IOException {
+        AppSession consular = AppSession.signIn(baseUrl, CONSULAR, Generator.DEMO_PASSWORD);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String body = String.format(
+                Locale.ROOT,
+                "{\"fullName\":\"%s\",\"claimedBirthDate\":\"%s\",\"sex\":\"%s\",\"nationality\":\"%s\","
+                        + "\"languages\":[\"fr\",\"ar\"],\"phone\":\"+221 77 123 45 67\",\"contactPoint\":\"CONSULATE\","
+                        + "\"place\":\"Consulate General, visa hall\",\"contactDate\":\"%s\"}",
+                child ? "Ibrahima Sow" : "Aissatou Diallo",
+                child ? today.minusYears(15) : LocalDate.of(1989, 5, 2),
+                child ? "male" : "female",
+                "GIN",
+                today);
+        AppSession.Answer opened = consular.post("/api/v1/cases", body);
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"")
+                .matcher(opened.body());
+        if (opened.status() != 201 || !id.find()) {
+            throw new IllegalStateException("Opening a case answered " + opened.status() + ": " + opened.body());
+        }
+        return UUID.fromString(id.group(1));
+    }
+
+    private static Texts texts(Connection db, UUID adult, UUID child) throws SQLException {
         return new Texts(
-                text(db, "select identity from cases_case order by opened_at limit 1"),
+                text(db, "select identity from cases_case where id = '" + adult + "'"),
+                text(db, "select identity from cases_case where id = '" + child + "'"),
                 text(db, "select note from referrals_referral where note is not null limit 1"),
                 text(db, "select override_reason from referrals_referral where override_reason is not null limit 1"),
                 text(db, "select decline_reason from referrals_referral where decline_reason is not null limit 1"),
@@ -289,7 +317,7 @@ final class ReferralGenerator {
                     .append('\t')
                     .append(referrer.organisation())
                     .append("\t\\N\t")
-                    .append(escape(texts.identity()))
+                    .append(escape(child ? texts.childIdentity() : texts.identity()))
                     .append('\t')
                     .append(CONTACT_POINTS[random.nextInt(CONTACT_POINTS.length)])
                     .append("\tGenerated contact point\t")
