@@ -84,6 +84,7 @@ final class ReferralGenerator {
     /** Ciphertexts copied from demonstration rows. */
     record Texts(
             String identity,
+            String childIdentity,
             String note,
             String overrideReason,
             String declineReason,
