@@ -151,6 +151,42 @@ public class Organisations {
         audit.record(AuditRecord.of("accounts.second-factor-reset", "account", accountId, "administration"));
     }
 
+    /**
+     * An active staff member's organisation and roles, without their name, so that other modules can check who may be
+     * put in charge of something. Open to every caller: it tells nothing about applicants.
+     *
+     * @return empty for applicants, accounts that are not active and unknown ids
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> staffMember(UUID account) {
+        return accounts.activeStaff(account);
+    }
+
+    /** The active staff members of an organisation with their names, by name; open to every caller. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<StaffMember> staffOf(UUID organisationId) {
+        return accounts.activeStaffOf(organisationId).stream()
+                .filter(member -> member.displayName() != null)
+                .sorted(java.util.Comparator.comparing(member -> String.valueOf(member.displayName())))
+                .toList();
+    }
+
+    /** An organisation, for any caller: its name and kind are public information. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Organisation> find(UUID id) {
+        return organisations.find(id);
+    }
+
+    /** The organisations of these kinds, by name, for any caller. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<Organisation> ofKinds(Set<OrganisationKind> kinds) {
+        return organisations.ofKinds(kinds);
+    }
+
     private static OrganisationMember member(Account account) {
         return new OrganisationMember(
                 account.id(),

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.openpathways.accounts.Organisations;
 import org.openpathways.accounts.Role;
 import org.openpathways.cases.persistence.CaseRecords;
+import org.openpathways.cases.persistence.OwnershipRecords;
 import org.openpathways.platform.api.ProblemException;
 import org.openpathways.shared.audit.AuditRecord;
 import org.openpathways.shared.audit.AuditTrail;
@@ -40,6 +42,7 @@ public class Cases {
     static final int LIST_LIMIT = 200;
 
     private final CaseRecords records;
+    private final OwnershipRecords ownership;
     private final Organisations organisations;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -48,12 +51,14 @@ public class Cases {
 
     Cases(
             CaseRecords records,
+            OwnershipRecords ownership,
             Organisations organisations,
             AuditTrail audit,
             ApplicationEventPublisher events,
             Clock clock,
             @Value("${openpathways.time-zone:UTC}") ZoneId zone) {
         this.records = records;
+        this.ownership = ownership;
         this.organisations = organisations;
         this.audit = audit;
         this.events = events;
@@ -137,30 +142,53 @@ public class Cases {
         return records.listed(actor.organisationId(), actor.account(), actor.has(Role.CHILD_PROTECTION), LIST_LIMIT);
     }
 
-    /**
-     * Puts a member of the owning organisation in charge of the case.
-     *
-     * @throws ProblemException 404 when the actor may not see the case; 403 {@code cases.not-allowed} when the actor
-     *     is not staff of the owning organisation; 422 {@code cases.assignee-invalid} when the account is not a member
-     *     of it; 409 {@code cases.stale} when the case changed since {@code expectedVersion}
-     */
+    /** As {@link #assign(CaseActor, UUID, UUID, String, long)} without a reason. */
     @Transactional
     public CaseFile assign(CaseActor actor, UUID id, UUID account, long expectedVersion) {
+        return assign(actor, id, account, null, expectedVersion);
+    }
+
+    // ---- Case management (C4): assignment with its history ----
+
+    /**
+     * Puts a member of the owning organisation who works on cases in charge of the case, and keeps who was assigned,
+     * when, by whom and why in the ownership history.
+     *
+     * @throws ProblemException 404 when the actor may not see the case; 403 {@code cases.not-allowed} unless the actor
+     *     is a supervisor of the owning organisation (or child-protection staff for a child's case); 422
+     *     {@code cases.assignee-invalid} when the account is not an active member of it with a case role, and
+     *     {@code cases.reason-invalid} for a reason that cannot be accepted; 409 {@code cases.stale} when the case
+     *     changed since {@code expectedVersion}
+     */
+    @Transactional
+    public CaseFile assign(CaseActor actor, UUID id, UUID account, @Nullable String reason, long expectedVersion) {
         CaseFile file = find(actor, id, CASE_WORK);
-        if (!actor.memberOf(file.organisationId())) {
+        if (!CaseRules.steers(actor, new CaseRecords.Access(file.organisationId(), file.assignedTo(), file.child()))) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "cases.not-allowed");
         }
         if (!organisations
-                .organisationOf(account)
-                .map(file.organisationId()::equals)
+                .staffMember(account)
+                .map(member -> CaseRules.mayWorkOn(member, file.organisationId()))
                 .orElse(false)) {
             throw ProblemException.unprocessable("cases.assignee-invalid").with("field", "account");
         }
+        List<String> wrong = CaseRules.errors();
+        String why = CaseRules.text(reason, 500, false, false, "reason", wrong);
+        CaseRules.refuseIfAny(wrong, "cases.reason-invalid");
         try {
             records.assign(id, account, expectedVersion);
         } catch (OptimisticLockingFailureException stale) {
             throw ProblemException.conflict("cases.stale");
         }
+        ownership.append(new OwnershipStep(
+                UUID.randomUUID(),
+                id,
+                OwnershipStep.Kind.ASSIGNED,
+                file.organisationId(),
+                account,
+                actor.account(),
+                why,
+                clock.instant()));
         audit.record(AuditRecord.of("cases.assigned", "case", id, CASE_WORK).with("assignee", account.toString()));
         return records.find(id, false).orElseThrow();
     }

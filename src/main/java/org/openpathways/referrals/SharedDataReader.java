@@ -5,22 +5,24 @@ import java.util.Set;
 import java.util.UUID;
 import org.openpathways.cases.Cases;
 import org.openpathways.cases.Identity;
-import org.springframework.beans.factory.ObjectProvider;
+import org.openpathways.screening.CaseNeeds;
+import org.openpathways.screening.Screenings;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds what a provider sees from the case, category by category: a field is read and filled only when its category
- * is shared. Nothing is read from the case when no category is.
+ * is shared. Nothing is read from the case when no category is. Needs are those of the case's latest screening (need
+ * codes only, never answers).
  */
 @Component
 class SharedDataReader {
 
     private final Cases cases;
-    private final ObjectProvider<CaseNeeds> needs;
+    private final Screenings screenings;
 
-    SharedDataReader(Cases cases, ObjectProvider<CaseNeeds> needs) {
+    SharedDataReader(Cases cases, Screenings screenings) {
         this.cases = cases;
-        this.needs = needs;
+        this.screenings = screenings;
     }
 
     SharedData read(UUID caseId, Set<DataCategory> shared) {
@@ -32,7 +34,7 @@ class SharedDataReader {
         boolean languages = shared.contains(DataCategory.LANGUAGES);
         Identity person = identity || contact || languages ? cases.identityForSharing(caseId) : null;
         List<String> caseNeeds = shared.contains(DataCategory.NEEDS)
-                ? needs.getIfAvailable(() -> id -> List.of()).needsOf(caseId)
+                ? screenings.needsOf(caseId).map(CaseNeeds::needs).orElse(List.of())
                 : null;
         return new SharedData(
                 shared,

@@ -132,18 +132,19 @@ class CasesTest {
     void theAssignedOfficerSeesTheCaseAndAStaleAssignmentIsRefused() {
         CaseFile file = open(consular, CaseFixtures.anAdultAtTheConsulate());
         Member colleague = fixtures.aMember(consulate, Role.CONSULAR);
+        Member supervisor = fixtures.aMember(consulate, Role.SUPERVISOR);
         CaseFile assigned =
-                transactions.execute(status -> cases.assign(consular.actor(), file.id(), colleague.account(), 0));
+                transactions.execute(status -> cases.assign(supervisor.actor(), file.id(), colleague.account(), 0));
         assertThat(assigned.assignedTo()).isEqualTo(colleague.account());
         assertThat(assigned.version()).isEqualTo(1);
         assertThatThrownBy(() -> transactions.execute(
-                        status -> cases.assign(consular.actor(), file.id(), consular.account(), 0)))
+                        status -> cases.assign(supervisor.actor(), file.id(), consular.account(), 0)))
                 .isInstanceOfSatisfying(
                         ProblemException.class,
                         problem -> assertThat(problem.type()).isEqualTo("cases.stale"));
         Member stranger = fixtures.aMember(fixtures.anOrganisation(), Role.CONSULAR);
         assertThatThrownBy(() -> transactions.execute(
-                        status -> cases.assign(consular.actor(), file.id(), stranger.account(), 1)))
+                        status -> cases.assign(supervisor.actor(), file.id(), stranger.account(), 1)))
                 .isInstanceOfSatisfying(
                         ProblemException.class,
                         problem -> assertThat(problem.type()).isEqualTo("cases.assignee-invalid"));

@@ -2,9 +2,7 @@ package org.openpathways.referrals;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.openpathways.accounts.Role;
 import org.openpathways.cases.CaseFile;
 import org.openpathways.cases.CaseFixtures;
@@ -12,8 +10,6 @@ import org.openpathways.cases.CaseFixtures.Member;
 import org.openpathways.cases.Cases;
 import org.openpathways.cases.NewCase;
 import org.openpathways.referrals.persistence.ProviderRecords;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -70,17 +66,5 @@ final class ReferralFixtures {
 
     CaseFile aCase(Member opener, NewCase typed) {
         return transactions.execute(status -> caseService.open(opener.actor(), typed));
-    }
-
-    /** Needs screening would publish, per case, for the tests. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestNeeds {
-
-        static final Map<UUID, List<String>> NEEDS = new ConcurrentHashMap<>();
-
-        @Bean
-        CaseNeeds caseNeeds() {
-            return caseId -> NEEDS.getOrDefault(caseId, List.of());
-        }
     }
 }

@@ -36,7 +36,6 @@ import org.openpathways.referrals.persistence.ProviderRecords;
 import org.openpathways.shared.crypto.FieldEncryption;
 import org.openpathways.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,7 +45,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * translated errors, the referral form's refusal, and the administrators' directory.
  */
 @IntegrationTest
-@Import(ReferralFixtures.TestNeeds.class)
 class ReferralPagesTest {
 
     @Autowired

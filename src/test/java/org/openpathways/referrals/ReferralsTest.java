@@ -25,11 +25,12 @@ import org.openpathways.cases.CaseFixtures;
 import org.openpathways.cases.CaseFixtures.Member;
 import org.openpathways.cases.Cases;
 import org.openpathways.referrals.persistence.ProviderRecords;
+import org.openpathways.screening.NewScreening;
+import org.openpathways.screening.Screenings;
 import org.openpathways.testing.IntegrationTest;
 import org.openpathways.testing.StoredState;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,7 +42,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the issue's bad-input list (each changing nothing), the override, withdrawal and the provider's answers.
  */
 @IntegrationTest
-@Import(ReferralFixtures.TestNeeds.class)
 class ReferralsTest {
 
     @Autowired
@@ -68,6 +68,10 @@ class ReferralsTest {
     private Member caseworker;
     private Member supervisor;
     private CaseFile teenager;
+    private List<String> teenagerNeeds;
+
+    @Autowired
+    Screenings screenings;
 
     @BeforeEach
     void aShelterAndACase() {
@@ -78,7 +82,17 @@ class ReferralsTest {
         caseworker = fixtures.aMember(authority, Role.CASEWORKER);
         supervisor = fixtures.aMember(authority, Role.SUPERVISOR);
         teenager = fixtures.aCase(caseworker, CaseFixtures.aTeenagerAtTheBorder());
-        ReferralFixtures.TestNeeds.NEEDS.put(teenager.id(), List.of("shelter", "child-protection-officer"));
+        // The needs a provider may see are those screening raised: a real screening of the case.
+        transactions.executeWithoutResult(status -> screenings.record(
+                supervisor.actor(),
+                teenager.id(),
+                new NewScreening(
+                        Map.of("safe-place-tonight", "no", "legal-status", "irregular", "violence-or-torture", "yes"),
+                        null)));
+        teenagerNeeds = transactions
+                .execute(status -> screenings.needsOf(teenager.id()))
+                .orElseThrow()
+                .needs();
     }
 
     @Test
@@ -96,8 +110,7 @@ class ReferralsTest {
                 .andExpect(jsonPath("$.person.sex").value("male"))
                 .andExpect(jsonPath("$.person.nationality")
                         .value(teenager.identity().nationality()))
-                .andExpect(jsonPath("$.person.needs")
-                        .value(org.hamcrest.Matchers.contains("shelter", "child-protection-officer")))
+                .andExpect(jsonPath("$.person.needs").value(org.hamcrest.Matchers.equalTo(teenagerNeeds)))
                 .andExpect(jsonPath("$.person.phone").doesNotExist())
                 .andExpect(jsonPath("$.person.languages").doesNotExist())
                 .andExpect(jsonPath("$.caseId").doesNotExist())

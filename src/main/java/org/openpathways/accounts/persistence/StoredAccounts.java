@@ -11,10 +11,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openpathways.accounts.Role;
+import org.openpathways.accounts.StaffMember;
 import org.openpathways.accounts.domain.Account;
 import org.openpathways.accounts.domain.AccountStatus;
 import org.openpathways.accounts.domain.EmailAddress;
 import org.openpathways.platform.i18n.Language;
+import org.openpathways.shared.crypto.FieldDecryptionException;
 import org.openpathways.shared.crypto.FieldEncryption;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,6 +77,39 @@ public class StoredAccounts {
                 .param(organisationId)
                 .query(this::account)
                 .list();
+    }
+
+    /** An active member of an organisation, read without decrypting anything. */
+    public Optional<StaffMember> activeStaff(UUID id) {
+        return jdbc.sql("select organisation_id from accounts_account where id = ? and organisation_id is not null"
+                        + " and status = 'ACTIVE'")
+                .param(id)
+                .query(UUID.class)
+                .optional()
+                .map(organisation -> new StaffMember(id, organisation, null, roles(id)));
+    }
+
+    /**
+     * The active members of an organisation with their names. A name that cannot be decrypted (a row written outside
+     * the application) is left out rather than stopping the list.
+     */
+    public List<StaffMember> activeStaffOf(UUID organisationId) {
+        return jdbc.sql("select id, display_name from accounts_account where organisation_id = ? and status = 'ACTIVE'")
+                .param(organisationId)
+                .query((row, number) -> new StaffMember(
+                        row.getObject("id", UUID.class),
+                        organisationId,
+                        readableName(row.getString("display_name")),
+                        roles(row.getObject("id", UUID.class))))
+                .list();
+    }
+
+    private @Nullable String readableName(@Nullable String stored) {
+        try {
+            return stored == null ? null : encryption.decrypt(stored, NAME);
+        } catch (FieldDecryptionException unreadable) {
+            return null;
+        }
     }
 
     public boolean existsWithEmail(EmailAddress email) {

@@ -52,6 +52,17 @@ public class StoredOrganisations {
                 .list();
     }
 
+    /** The organisations of these kinds, by name. */
+    public List<Organisation> ofKinds(java.util.Collection<OrganisationKind> kinds) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from accounts_organisation where kind in (:kinds) order by lower(name), id")
+                .param("kinds", kinds.stream().map(OrganisationKind::name).toList())
+                .query(StoredOrganisations::organisation)
+                .list();
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from accounts_organisation")
                 .query(Long.class)
