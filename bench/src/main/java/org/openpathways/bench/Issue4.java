@@ -140,7 +140,12 @@ final class Issue4 {
                 inbox(options, pool, meter, lines, results, cpu);
             }
             if (only.contains("screening")) {
-                Screening.run(options, pool, meter, lines, results, cpu);
+                try {
+                    Screening.run(options, pool, meter, lines, results, cpu);
+                } catch (Exception e) {
+                    e.printStackTrace();
+                    lines.add(new Issue3.Line("screening", "-", "-", Double.NaN, ">= 0.3x", false, e.toString()));
+                }
             }
             int failures = Issue3.report("issue 4 target", lines, results);
             if (!cpu.isEmpty()) {

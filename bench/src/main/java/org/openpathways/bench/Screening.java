@@ -172,12 +172,15 @@ final class Screening {
             throw new IllegalStateException(
                     "The first screening answered " + answer.status() + ": " + Issue4.abbreviate(answer.body()));
         }
-        // Audit entries are appended at commit, before the answer is sent; let other writers (none expected) show.
+        // Audit entries are appended at commit, before the answer is sent: those of this case and this screening.
         List<String> actions = new ArrayList<>();
         try (Connection db = pool.getConnection();
                 PreparedStatement statement =
-                        db.prepareStatement("select action from audit_entry where sequence > ? order by sequence")) {
+                        db.prepareStatement("select action from audit_entry where sequence > ? and record_id in (?, ?)"
+                                + " order by sequence")) {
             statement.setLong(1, audit);
+            statement.setString(2, caseId.toString());
+            statement.setString(3, id.group(1));
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     actions.add(rs.getString(1));
@@ -275,10 +278,7 @@ final class Screening {
                 try (Statement lock = db.createStatement()) {
                     lock.execute("select pg_advisory_xact_lock(4712)");
                 }
-                for (int a = 0; a < written.auditEntries(); a++) {
-                    String action = written.auditActions().get(a);
-                    appendAudit(db, action, action.startsWith("cases.") ? "case" : "screening", a == 0 ? caseId : id);
-                }
+                appendAudit(db, written.auditActions(), caseId, id);
                 db.commit();
                 return true;
             } catch (Exception e) {
@@ -290,39 +290,47 @@ final class Screening {
         }
     }
 
-    private static void appendAudit(Connection db, String action, String recordType, UUID record) throws Exception {
-        long sequence = 1;
+    /** As the application's audit trail appends at commit: one select of the chain's end, then one insert each. */
+    private static void appendAudit(Connection db, List<String> actions, UUID caseId, UUID screening) throws Exception {
+        long sequence = 0;
         String previous = "0".repeat(64);
         try (Statement last = db.createStatement();
                 ResultSet rs = last.executeQuery(
                         "select sequence, hash from bench_audit_entry order by sequence desc limit 1")) {
             if (rs.next()) {
-                sequence = rs.getLong(1) + 1;
+                sequence = rs.getLong(1);
                 previous = rs.getString(2);
             }
         }
         Instant now = Instant.now();
         String actor = "bench";
-        String details = "{\"case\":\"" + record + "\",\"rating\":\"MEDIUM\"}";
-        String hash = HexFormat.of()
-                .formatHex(MessageDigest.getInstance("SHA-256")
-                        .digest((sequence + "|" + now + "|" + actor + "|" + action + "|" + recordType + "|" + record
-                                        + "|screening|" + details + "|" + previous)
-                                .getBytes(StandardCharsets.UTF_8)));
-        try (PreparedStatement audit = db.prepareStatement("""
-                insert into bench_audit_entry (sequence, occurred_at, actor, action, record_type, record_id, purpose,
-                                               details, previous_hash, hash)
-                values (?, ?, ?, ?, ?, ?, 'screening', ?, ?, ?)""")) {
-            audit.setLong(1, sequence);
-            audit.setObject(2, Timestamp.from(now));
-            audit.setString(3, actor);
-            audit.setString(4, action);
-            audit.setString(5, recordType);
-            audit.setString(6, record.toString());
-            audit.setString(7, details);
-            audit.setString(8, previous);
-            audit.setString(9, hash);
-            audit.executeUpdate();
+        for (String action : actions) {
+            sequence++;
+            boolean caseRead = action.startsWith("cases.");
+            String recordType = caseRead ? "case" : "screening";
+            UUID record = caseRead ? caseId : screening;
+            String details = caseRead ? "{}" : "{\"case\":\"" + caseId + "\",\"rating\":\"MEDIUM\"}";
+            String hash = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest((sequence + "|" + now + "|" + actor + "|" + action + "|" + recordType + "|" + record
+                                            + "|screening|" + details + "|" + previous)
+                                    .getBytes(StandardCharsets.UTF_8)));
+            try (PreparedStatement audit = db.prepareStatement("""
+                    insert into bench_audit_entry (sequence, occurred_at, actor, action, record_type, record_id,
+                                                   purpose, details, previous_hash, hash)
+                    values (?, ?, ?, ?, ?, ?, 'screening', ?, ?, ?)""")) {
+                audit.setLong(1, sequence);
+                audit.setObject(2, Timestamp.from(now));
+                audit.setString(3, actor);
+                audit.setString(4, action);
+                audit.setString(5, recordType);
+                audit.setString(6, record.toString());
+                audit.setString(7, details);
+                audit.setString(8, previous);
+                audit.setString(9, hash);
+                audit.executeUpdate();
+            }
+            previous = hash;
         }
     }
 }
