@@ -5,6 +5,8 @@
 # See bench/README.md for what each number means and the options below.
 # `bench/run.sh issue3` (or BENCH_SUITE=issue3) runs the benchmarks of issue 3 instead: a generated population of
 # applications and permits, then status, submission, statistics, an extension decree and eligibility (JMH).
+# `bench/run.sh issue4` runs those of issue 4: a generated population of cases, consents and referrals, then the
+# provider's inbox and recording a screening.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -25,7 +27,14 @@ APPLICATIONS="${BENCH_APPLICATIONS:-1000000}"
 PERMITS="${BENCH_PERMITS:-$APPLICATIONS}"
 DRAFTS="${BENCH_DRAFTS:-60000}"
 OWN="${BENCH_OWN:-20000}"
-ONLY="${BENCH_ONLY:-status,submission,stats,decree,eligibility}"
+REFERRALS="${BENCH_REFERRALS:-1000000}"
+PROVIDERS="${BENCH_PROVIDERS:-17}"
+JIT_WARMUP="${BENCH_JIT_WARMUP:-180}"
+if [[ "$SUITE" == "issue4" ]]; then
+  ONLY="${BENCH_ONLY:-inbox,screening}"
+else
+  ONLY="${BENCH_ONLY:-status,submission,stats,decree,eligibility}"
+fi
 START_TARGET_MS=10000
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/openpathways-bench.XXXXXX")"
@@ -144,6 +153,33 @@ start_app() {
   STARTS+=("$label|$ms|${started:-?}|$cpu|$main_cpu|$jit_cpu")
   log "$label: ready after $ms ms"
 }
+
+if [[ "$SUITE" == "issue4" ]]; then
+  JDBC_URL="jdbc:postgresql://localhost:$DB_PORT/openpathways"
+  log "start on a fresh data folder (demo data)"
+  start_app "first start (fresh data folder, initdb)" -jar "$APP_JAR"
+  log "generating $REFERRALS referrals"
+  java -cp "$BENCH_CP" org.openpathways.bench.Bench generate-referrals --base-url="$BASE_URL" \
+    --jdbc-url="$JDBC_URL" --jdbc-user=postgres --referrals="$REFERRALS" --providers="$PROVIDERS"
+  log "issue 4: the app against plain JDBC"
+  set +e
+  java -cp "$BENCH_CP" org.openpathways.bench.Bench issue4 --base-url="$BASE_URL" --jdbc-url="$JDBC_URL" \
+    --jdbc-user=postgres --app-jar="$APP_JAR" --concurrency="$CONCURRENCY" --warmup="$WARMUP" \
+    --duration="$DURATION" --rounds="$ROUNDS" --only="$ONLY" --app-pid="$APP_PID" --jit-warmup="$JIT_WARMUP" \
+    | tee "$WORK/issue4.txt"
+  ISSUE4_RC=${PIPESTATUS[0]}
+  set -e
+  (( ISSUE4_RC == 0 )) || FAILED+=("issue 4 comparisons")
+  stop_app
+  echo
+  echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+  if (( ${#FAILED[@]} > 0 )); then
+    echo "targets missed: ${FAILED[*]}"
+    exit 3
+  fi
+  echo "all targets met"
+  exit 0
+fi
 
 if [[ "$SUITE" == "issue3" ]]; then
   JDBC_URL="jdbc:postgresql://localhost:$DB_PORT/openpathways"

@@ -30,6 +30,8 @@ public final class Bench {
             case "weight" -> weight(options);
             case "generate" -> Generator.run(options);
             case "issue3" -> Issue3.run(options);
+            case "generate-referrals" -> ReferralGenerator.run(options);
+            case "issue4" -> Issue4.run(options);
             default -> throw new IllegalArgumentException("Unknown command " + options.command());
         };
         System.exit(failures == 0 ? 0 : 3);
@@ -154,7 +156,7 @@ public final class Bench {
         }
     }
 
-    private static List<LoadRun.Call> calls(Options options, LoadRun.Call call) {
+    static List<LoadRun.Call> calls(Options options, LoadRun.Call call) {
         List<LoadRun.Call> calls = new ArrayList<>();
         for (int i = 0; i < options.concurrency(); i++) {
             calls.add(call);

@@ -439,7 +439,7 @@ final class Generator {
         return values[index(random, shares)];
     }
 
-    private static int index(SplittableRandom random, int[] shares) {
+    static int index(SplittableRandom random, int[] shares) {
         int draw = random.nextInt(1000);
         for (int i = 0; i < shares.length; i++) {
             draw -= shares[i];

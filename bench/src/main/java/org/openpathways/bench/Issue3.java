@@ -597,7 +597,7 @@ final class Issue3 {
 
     // ---- Helpers and the table ----
 
-    private static Line throughputLine(String name, LoadRun.Result app, LoadRun.Result baseline, double target) {
+    static Line throughputLine(String name, LoadRun.Result app, LoadRun.Result baseline, double target) {
         double ratio = app.throughput() / baseline.throughput();
         boolean pass = ratio >= target && app.failed() == 0 && baseline.failed() == 0;
         return new Line(
@@ -613,11 +613,16 @@ final class Issue3 {
     }
 
     private static int report(List<Line> lines, List<LoadRun.Result> results) {
+        return report("issue 3 target", lines, results);
+    }
+
+    /** Prints the runs, then one line per target under the heading {@code title}; returns how many were missed. */
+    static int report(String title, List<Line> lines, List<LoadRun.Result> results) {
         if (!results.isEmpty()) {
             Report.throughput(out, results, false);
         }
         out.println();
-        out.printf(Locale.ROOT, "%-46s %14s %20s %8s  %s%n", "issue 3 target", "app", "baseline", "ratio", "result");
+        out.printf(Locale.ROOT, "%-46s %14s %20s %8s  %s%n", title, "app", "baseline", "ratio", "result");
         int failures = 0;
         for (Line line : lines) {
             if (!line.pass()) {
@@ -685,7 +690,7 @@ final class Issue3 {
         return values;
     }
 
-    private static long single(HikariDataSource pool, String sql) throws SQLException {
+    static long single(HikariDataSource pool, String sql) throws SQLException {
         try (Connection db = pool.getConnection();
                 Statement statement = db.createStatement();
                 ResultSet rs = statement.executeQuery(sql)) {
@@ -698,7 +703,7 @@ final class Issue3 {
 
     private static volatile long sink;
 
-    private static void readAll(ResultSet rs) throws SQLException {
+    static void readAll(ResultSet rs) throws SQLException {
         int columns = rs.getMetaData().getColumnCount();
         for (int c = 1; c <= columns; c++) {
             Object value = rs.getObject(c);
