@@ -13,8 +13,6 @@ import org.openpathways.accounts.Role;
 import org.openpathways.cases.CaseActor;
 import org.openpathways.cases.CaseFile;
 import org.openpathways.cases.Cases;
-import org.openpathways.platform.api.Page;
-import org.openpathways.platform.api.PageQuery;
 import org.openpathways.platform.api.ProblemException;
 import org.openpathways.referrals.persistence.ConsentRecords;
 import org.openpathways.referrals.persistence.ProviderRecords;
@@ -295,82 +293,6 @@ public class Referrals {
                 "referrals.closed",
                 new ReferralClosed(id, referral.providerOrganisationId()),
                 now);
-    }
-
-    /** The provider's inbox: its referrals, filtered by status and urgency if given, by due time. */
-    @Transactional(readOnly = true)
-    public Page<ReferralSummary> inbox(
-            CaseActor actor, @Nullable ReferralStatus status, @Nullable Urgency urgency, PageQuery page) {
-        UUID provider = providerOrganisation(actor);
-        if (provider == null) {
-            return Page.of(List.of(), page, 0);
-        }
-        Instant now = clock.instant();
-        return Page.of(
-                referrals.inbox(provider, status, urgency, now, page.offset(), page.size()),
-                page,
-                referrals.countInbox(provider, status, urgency));
-    }
-
-    /** The referrals the actor's organisation sent, overdue ones first. */
-    @Transactional(readOnly = true)
-    public List<ReferralSummary> sentByOrganisation(CaseActor actor) {
-        if (actor.organisationId() == null || !isReferringStaff(actor)) {
-            return List.of();
-        }
-        return referrals.sentBy(actor.organisationId(), clock.instant(), LIST_LIMIT);
-    }
-
-    /**
-     * A case's referrals (no personal data: service, provider, status, due time) for referring staff who may see the
-     * case, the most recent first; nothing for anyone else, providers included.
-     */
-    @Transactional(readOnly = true)
-    public List<ReferralSummary> ofCase(CaseActor actor, UUID caseId) {
-        if (!isReferringStaff(actor) || !cases.visibleTo(actor, caseId)) {
-            return List.of();
-        }
-        return referrals.ofCase(caseId, clock.instant(), LIST_LIMIT);
-    }
-
-    /** The dashboard's overdue referrals: addressed to the actor's provider, or sent by the actor's organisation. */
-    @Transactional(readOnly = true)
-    public List<ReferralSummary> overdue(CaseActor actor) {
-        UUID provider = providerOrganisation(actor);
-        if (provider != null) {
-            return referrals.overdue(provider, true, clock.instant());
-        }
-        if (actor.organisationId() == null || !isReferringStaff(actor)) {
-            return List.of();
-        }
-        return referrals.overdue(actor.organisationId(), false, clock.instant());
-    }
-
-    /**
-     * Referrals sent without consent on the supervisor's organisation's cases or by its staff, with their reasons; the
-     * read is audited.
-     */
-    @Transactional
-    public List<ConsentOverride> overrides(CaseActor supervisor) {
-        if (!supervisor.roles().contains(Role.SUPERVISOR)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "referrals.supervisors-only");
-        }
-        if (supervisor.organisationId() == null) {
-            return List.of();
-        }
-        audit.record(
-                AuditRecord.of("referrals.overrides-read", "organisation", supervisor.organisationId(), "oversight"));
-        return referrals.overrides(supervisor.organisationId(), LIST_LIMIT).stream()
-                .map(referral -> new ConsentOverride(
-                        referral.id(),
-                        referral.caseId(),
-                        referral.providerName(),
-                        referral.service(),
-                        referral.status(),
-                        java.util.Objects.requireNonNull(referral.overriddenBy()),
-                        referral.sentAt(),
-                        java.util.Objects.requireNonNull(referral.overrideReason())))
-                .toList();
     }
 
     private ReferralView change(StoredReferral before, StoredReferral after, String action, Object event, Instant now) {

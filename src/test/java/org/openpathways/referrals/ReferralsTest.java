@@ -74,7 +74,7 @@ class ReferralsTest {
     Screenings screenings;
 
     @Autowired
-    Referrals referralService;
+    ReferralLists referralLists;
 
     @BeforeEach
     void aShelterAndACase() {
@@ -118,7 +118,7 @@ class ReferralsTest {
     }
 
     private List<ReferralSummary> ofCase(Member member) {
-        return transactions.execute(status -> referralService.ofCase(member.actor(), teenager.id()));
+        return transactions.execute(status -> referralLists.ofCase(member.actor(), teenager.id()));
     }
 
     @Test

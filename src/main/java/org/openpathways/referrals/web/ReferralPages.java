@@ -10,6 +10,7 @@ import org.openpathways.platform.api.ProblemException;
 import org.openpathways.platform.web.FormErrors;
 import org.openpathways.referrals.DataCategory;
 import org.openpathways.referrals.ProviderDirectory;
+import org.openpathways.referrals.ReferralLists;
 import org.openpathways.referrals.ReferralStatus;
 import org.openpathways.referrals.Referrals;
 import org.openpathways.referrals.ServiceType;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReferralPages {
 
     private final Referrals referrals;
+    private final ReferralLists lists;
     private final ProviderDirectory directory;
     private final ReferralActors actors;
     private final FormErrors formErrors;
@@ -40,11 +42,13 @@ class ReferralPages {
 
     ReferralPages(
             Referrals referrals,
+            ReferralLists lists,
             ProviderDirectory directory,
             ReferralActors actors,
             FormErrors formErrors,
             MessageSource messages) {
         this.referrals = referrals;
+        this.lists = lists;
         this.directory = directory;
         this.actors = actors;
         this.formErrors = formErrors;
@@ -59,7 +63,7 @@ class ReferralPages {
             Authentication user,
             Model model) {
         CaseActor actor = actors.of(user);
-        model.addAttribute("overdue", referrals.overdue(actor));
+        model.addAttribute("overdue", lists.overdue(actor));
         if (actor.has(org.openpathways.accounts.Role.SERVICE_PROVIDER)) {
             ReferralStatus statusFilter =
                     ReferralStatus.ofCode(status == null ? "" : status).orElse(null);
@@ -71,14 +75,14 @@ class ReferralPages {
             model.addAttribute("urgencies", Urgency.values());
             model.addAttribute(
                     "inbox",
-                    referrals.inbox(
+                    lists.inbox(
                             actor,
                             statusFilter,
                             urgencyFilter,
                             new PageQuery(Math.max(0, Math.min(page, 100_000)), PageQuery.DEFAULT_SIZE)));
             return "referrals/inbox";
         }
-        model.addAttribute("sent", referrals.sentByOrganisation(actor));
+        model.addAttribute("sent", lists.sentByOrganisation(actor));
         return "referrals/sent";
     }
 
@@ -158,7 +162,7 @@ class ReferralPages {
 
     @GetMapping("/referrals/overrides")
     String overrides(Authentication user, Model model) {
-        model.addAttribute("overrides", referrals.overrides(actors.of(user)));
+        model.addAttribute("overrides", lists.overrides(actors.of(user)));
         return "referrals/overrides";
     }
 

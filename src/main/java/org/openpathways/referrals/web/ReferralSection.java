@@ -6,7 +6,7 @@ import org.openpathways.cases.CaseActor;
 import org.openpathways.cases.CaseFile;
 import org.openpathways.cases.CaseSection;
 import org.openpathways.referrals.Consents;
-import org.openpathways.referrals.Referrals;
+import org.openpathways.referrals.ReferralLists;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 class ReferralSection implements CaseSection {
 
     private final Consents consents;
-    private final Referrals referrals;
+    private final ReferralLists referrals;
 
-    ReferralSection(Consents consents, Referrals referrals) {
+    ReferralSection(Consents consents, ReferralLists referrals) {
         this.consents = consents;
         this.referrals = referrals;
     }

@@ -16,6 +16,7 @@ import org.openpathways.platform.api.PageQuery;
 import org.openpathways.platform.api.ProblemException;
 import org.openpathways.platform.api.Versioned;
 import org.openpathways.referrals.ConsentOverride;
+import org.openpathways.referrals.ReferralLists;
 import org.openpathways.referrals.ReferralStatus;
 import org.openpathways.referrals.ReferralView;
 import org.openpathways.referrals.Referrals;
@@ -42,10 +43,12 @@ class ReferralsApi {
     private static final String PROBLEM = "application/problem+json";
 
     private final Referrals referrals;
+    private final ReferralLists lists;
     private final ReferralActors actors;
 
-    ReferralsApi(Referrals referrals, ReferralActors actors) {
+    ReferralsApi(Referrals referrals, ReferralLists lists, ReferralActors actors) {
         this.referrals = referrals;
+        this.lists = lists;
         this.actors = actors;
     }
 
@@ -98,8 +101,7 @@ class ReferralsApi {
         Urgency urgencyFilter = urgency == null || urgency.isBlank()
                 ? null
                 : Urgency.ofCode(urgency).orElseThrow(() -> invalidParameter("urgency"));
-        return referrals
-                .inbox(actors.of(user), statusFilter, urgencyFilter, page)
+        return lists.inbox(actors.of(user), statusFilter, urgencyFilter, page)
                 .map(ReferralJson::summary)
                 .toResponse();
     }
@@ -107,7 +109,7 @@ class ReferralsApi {
     @GetMapping(path = "/sent", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Referrals your organisation sent", description = "Overdue ones first.")
     List<ReferralJson> sent(Authentication user) {
-        return referrals.sentByOrganisation(actors.of(user)).stream()
+        return lists.sentByOrganisation(actors.of(user)).stream()
                 .map(ReferralJson::summary)
                 .toList();
     }
@@ -117,7 +119,7 @@ class ReferralsApi {
             summary = "Overdue referrals",
             description = "Unanswered past their due time: addressed to your provider, or sent by your organisation.")
     List<ReferralJson> overdue(Authentication user) {
-        return referrals.overdue(actors.of(user)).stream()
+        return lists.overdue(actors.of(user)).stream()
                 .map(ReferralJson::summary)
                 .toList();
     }
@@ -125,7 +127,7 @@ class ReferralsApi {
     @GetMapping(path = "/overrides", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Referrals sent without consent", description = "Supervisors; the read is audited.")
     List<ConsentOverride> overrides(Authentication user) {
-        return referrals.overrides(actors.of(user));
+        return lists.overrides(actors.of(user));
     }
 
     @PostMapping(path = "/{id}/acceptance", produces = MediaType.APPLICATION_JSON_VALUE)
