@@ -6,13 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.openpathways.accounts.Organisations;
 import org.openpathways.accounts.Role;
 import org.openpathways.cases.CaseActor;
 import org.openpathways.cases.CaseFile;
@@ -37,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * lower bound is under the child age; from then a guardian or representative is due within the configured hours.
  *
  * <p>Only {@code CHILD_PROTECTION} staff record a child's interview (with the representative or guardian present, named),
- * assign guardians, and record best-interests assessments and determinations; a refusal is 403, audited in a
+ * assign guardians, and record best-interests assessments and determinations ({@link BestInterests}); a refusal is 403, audited in a
  * transaction of its own so that it stays on record though nothing else is stored. Screening roles may record an age
  * assessment and the unaccompanied and separated flags. Everything else is refused before anything changes.
  */
@@ -52,7 +50,6 @@ public class Children {
 
     private final ChildRecords records;
     private final Cases cases;
-    private final Organisations organisations;
     private final ScreeningProperties properties;
     private final AuditTrail audit;
     private final TransactionTemplate separately;
@@ -62,7 +59,6 @@ public class Children {
     Children(
             ChildRecords records,
             Cases cases,
-            Organisations organisations,
             ScreeningProperties properties,
             AuditTrail audit,
             PlatformTransactionManager transactions,
@@ -70,7 +66,6 @@ public class Children {
             @Value("${openpathways.time-zone:UTC}") ZoneId zone) {
         this.records = records;
         this.cases = cases;
-        this.organisations = organisations;
         this.properties = properties;
         this.audit = audit;
         this.separately = new TransactionTemplate(transactions);
@@ -222,98 +217,6 @@ public class Children {
         return file(actor, caseId);
     }
 
-    /** Records a best-interests assessment and the situations it finds. Child protection only. */
-    @Transactional
-    public ChildFile recordAssessment(CaseActor actor, UUID caseId, ChildInputs.Assessment input) {
-        requireChildProtection(actor, caseId, "best-interests-assessment");
-        requireChild(caseId);
-        List<String> wrong = new ArrayList<>();
-        List<String> situations = input.situations() == null ? List.of() : input.situations();
-        if (situations.size() > 10
-                || !ScreeningProperties.SITUATIONS.containsAll(situations)
-                || situations.stream().distinct().count() != situations.size()) {
-            wrong.add("situations");
-        }
-        BestInterestsForm form = input.form();
-        if (form == null) {
-            wrong.add("recommendation");
-        } else {
-            List<@Nullable String> values = form.values();
-            for (int i = 0; i < values.size(); i++) {
-                String field = BestInterestsForm.FIELDS.get(i);
-                if (field.equals("recommendation")) {
-                    ChildTexts.required(values.get(i), MAX_TEXT, field, wrong);
-                } else {
-                    ChildTexts.optional(values.get(i), MAX_TEXT, field, wrong);
-                }
-            }
-        }
-        ChildTexts.refuse(wrong);
-        records.insert(
-                caseId,
-                new ChildFile.Assessment(
-                        UUID.randomUUID(),
-                        List.copyOf(situations),
-                        ChildTexts.stripped(form),
-                        actor.account(),
-                        clock.instant()));
-        audit.record(AuditRecord.of("screening.best-interests-assessed", "case", caseId, PURPOSE)
-                .with("situations", String.join(",", situations)));
-        return file(actor, caseId);
-    }
-
-    /**
-     * Records a best-interests determination by a panel of at least the configured number of distinct members, each
-     * with their view. Child protection only.
-     *
-     * @throws ProblemException 422 {@code screening.panel-too-small} when fewer distinct members gave a view; 422
-     *     {@code screening.child-invalid} for other fields
-     */
-    @Transactional
-    public ChildFile recordDetermination(CaseActor actor, UUID caseId, ChildInputs.Determination input) {
-        requireChildProtection(actor, caseId, "best-interests-determination");
-        requireChild(caseId);
-        List<String> wrong = new ArrayList<>();
-        if (input.situation() == null || !ScreeningProperties.SITUATIONS.contains(input.situation())) {
-            wrong.add("situation");
-        }
-        String decision = ChildTexts.required(input.decision(), MAX_TEXT, "decision", wrong);
-        List<ChildFile.PanelView> panel = new ArrayList<>();
-        Set<UUID> members = new LinkedHashSet<>();
-        List<ChildInputs.PanelMember> given = input.panel() == null ? List.of() : input.panel();
-        if (given.size() > 20) {
-            wrong.add("panel");
-        }
-        for (ChildInputs.PanelMember member : given.stream().limit(20).toList()) {
-            UUID account = ChildTexts.uuid(member.member());
-            List<String> viewWrong = new ArrayList<>();
-            String view = ChildTexts.required(member.view(), MAX_TEXT, "panel", viewWrong);
-            if (account == null
-                    || !viewWrong.isEmpty()
-                    || organisations.organisationOf(account).isEmpty()
-                    || !members.add(account)) {
-                if (!wrong.contains("panel")) {
-                    wrong.add("panel");
-                }
-                continue;
-            }
-            panel.add(new ChildFile.PanelView(account, view));
-        }
-        ChildTexts.refuse(wrong);
-        if (members.size() < properties.panelSize()) {
-            throw ProblemException.unprocessable("screening.panel-too-small", properties.panelSize())
-                    .with("field", "panel")
-                    .with("fields", List.of("panel"));
-        }
-        var determination = new ChildFile.Determination(
-                UUID.randomUUID(), input.situation(), decision, panel, actor.account(), clock.instant());
-        records.insert(caseId, determination);
-        audit.record(AuditRecord.of("screening.best-interests-determined", "case", caseId, PURPOSE)
-                .with("situation", input.situation())
-                .with("panel-size", Integer.toString(panel.size())));
-        return file(actor, caseId);
-    }
-
     /**
      * A child's case: all of it for child-protection staff (their read of names and contents is audited), the status
      * and age assessments for others who may see the case.
@@ -421,14 +324,14 @@ public class Children {
         cases.markChild(caseId, true);
     }
 
-    private void requireChild(UUID caseId) {
+    void requireChild(UUID caseId) {
         if (records.status(caseId).isEmpty()) {
             throw ProblemException.conflict("screening.not-a-child");
         }
     }
 
     /** Refuses, and records the refusal in a transaction of its own, anyone but child-protection staff. */
-    private void requireChildProtection(CaseActor actor, UUID caseId, String action) {
+    void requireChildProtection(CaseActor actor, UUID caseId, String action) {
         if (!cases.visibleTo(actor, caseId)) {
             throw ProblemException.notFound("cases.not-found");
         }

@@ -15,6 +15,7 @@ import org.openpathways.cases.ContactPoint;
 import org.openpathways.cases.NewCase;
 import org.openpathways.screening.NewScreening;
 import org.openpathways.screening.Screenings;
+import org.openpathways.screening.children.BestInterests;
 import org.openpathways.screening.children.BestInterestsForm;
 import org.openpathways.screening.children.ChildInputs;
 import org.openpathways.screening.children.Children;
@@ -41,6 +42,7 @@ class DemoScreenings implements ApplicationRunner {
     private final Cases cases;
     private final Screenings screenings;
     private final Children children;
+    private final BestInterests bestInterests;
     private final DemoPeople people;
     private final Organisations organisations;
     private final JdbcClient jdbc;
@@ -50,6 +52,7 @@ class DemoScreenings implements ApplicationRunner {
             Cases cases,
             Screenings screenings,
             Children children,
+            BestInterests bestInterests,
             DemoPeople people,
             Organisations organisations,
             JdbcClient jdbc,
@@ -57,6 +60,7 @@ class DemoScreenings implements ApplicationRunner {
         this.cases = cases;
         this.screenings = screenings;
         this.children = children;
+        this.bestInterests = bestInterests;
         this.people = people;
         this.organisations = organisations;
         this.jdbc = jdbc;
@@ -167,7 +171,7 @@ class DemoScreenings implements ApplicationRunner {
         children.flag(officer, child.id(), new ChildInputs.Flags(false, true));
         children.assignGuardian(
                 officer, child.id(), new ChildInputs.Guardian("representative", "Daniel Okafor", "Legal Aid Centre"));
-        children.recordAssessment(
+        bestInterests.recordAssessment(
                 officer,
                 child.id(),
                 new ChildInputs.Assessment(
@@ -181,7 +185,7 @@ class DemoScreenings implements ApplicationRunner {
                                 "Wants to live with his uncle and go to school.",
                                 "Separated from his parents, who stayed behind; contact by phone once a month.",
                                 "Placement with the uncle after a home visit, with follow-up by the guardian.")));
-        children.recordDetermination(
+        bestInterests.recordDetermination(
                 officer,
                 child.id(),
                 new ChildInputs.Determination(

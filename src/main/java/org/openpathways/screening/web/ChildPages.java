@@ -17,6 +17,7 @@ import org.openpathways.platform.web.Dates;
 import org.openpathways.platform.web.FormErrors.FieldMessage;
 import org.openpathways.screening.ScreeningProperties;
 import org.openpathways.screening.Screenings;
+import org.openpathways.screening.children.BestInterests;
 import org.openpathways.screening.children.BestInterestsForm;
 import org.openpathways.screening.children.ChildFile;
 import org.openpathways.screening.children.ChildInputs;
@@ -42,6 +43,7 @@ class ChildPages {
     static final int PANEL_ROWS = 5;
 
     private final Children children;
+    private final BestInterests bestInterests;
     private final Cases cases;
     private final CaseActors actors;
     private final ScreeningProperties properties;
@@ -50,12 +52,14 @@ class ChildPages {
 
     ChildPages(
             Children children,
+            BestInterests bestInterests,
             Cases cases,
             CaseActors actors,
             ScreeningProperties properties,
             MessageSource messages,
             Dates dates) {
         this.children = children;
+        this.bestInterests = bestInterests;
         this.cases = cases;
         this.actors = actors;
         this.properties = properties;
@@ -119,7 +123,7 @@ class ChildPages {
                                     params.getFirst("language"),
                                     params.getFirst("summary")));
                 case "assessments" ->
-                    children.recordAssessment(
+                    bestInterests.recordAssessment(
                             actor,
                             caseId,
                             new ChildInputs.Assessment(
@@ -143,7 +147,7 @@ class ChildPages {
                             panel.add(new ChildInputs.PanelMember(member, view));
                         }
                     }
-                    children.recordDetermination(
+                    bestInterests.recordDetermination(
                             actor,
                             caseId,
                             new ChildInputs.Determination(

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.openpathways.cases.web.CaseActors;
 import org.openpathways.platform.api.Idempotent;
+import org.openpathways.screening.children.BestInterests;
 import org.openpathways.screening.children.ChildFile;
 import org.openpathways.screening.children.ChildInputs;
 import org.openpathways.screening.children.Children;
@@ -35,10 +36,12 @@ class ChildrenApi {
     private static final String CASE = "/api/v1/cases/{caseId}";
 
     private final Children children;
+    private final BestInterests bestInterests;
     private final CaseActors actors;
 
-    ChildrenApi(Children children, CaseActors actors) {
+    ChildrenApi(Children children, BestInterests bestInterests, CaseActors actors) {
         this.children = children;
+        this.bestInterests = bestInterests;
         this.actors = actors;
     }
 
@@ -112,7 +115,7 @@ class ChildrenApi {
     @Operation(summary = "Record a best-interests assessment", description = "Child-protection staff only.")
     ChildFile assessment(
             @PathVariable UUID caseId, @RequestBody ChildInputs.Assessment body, Authentication authentication) {
-        return children.recordAssessment(actors.of(authentication), caseId, body);
+        return bestInterests.recordAssessment(actors.of(authentication), caseId, body);
     }
 
     @Idempotent
@@ -127,7 +130,7 @@ class ChildrenApi {
             content = @Content(mediaType = PROBLEM))
     ChildFile determination(
             @PathVariable UUID caseId, @RequestBody ChildInputs.Determination body, Authentication authentication) {
-        return children.recordDetermination(actors.of(authentication), caseId, body);
+        return bestInterests.recordDetermination(actors.of(authentication), caseId, body);
     }
 
     @GetMapping(path = "/api/v1/child-protection/cases", produces = JSON)
