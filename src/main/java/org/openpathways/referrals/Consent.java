@@ -25,7 +25,7 @@ public record Consent(
         long version) {
 
     public Consent {
-        categories = Set.copyOf(categories);
+        categories = DataCategory.inOrder(categories);
     }
 
     public boolean live(LocalDate today) {

@@ -1,8 +1,12 @@
 package org.openpathways.referrals;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The closed list of the kinds of a case's data a person may agree to share with a provider, each naming exactly the
@@ -35,6 +39,16 @@ public enum DataCategory {
     /** The names of the {@link SharedData} fields this category fills. */
     public List<String> fields() {
         return fields;
+    }
+
+    /**
+     * The categories in their declared order (identity, contact, languages, needs), so that every list of them reads
+     * the same way on every page and in every answer; unmodifiable.
+     */
+    public static Set<DataCategory> inOrder(Collection<DataCategory> categories) {
+        Set<DataCategory> ordered = EnumSet.noneOf(DataCategory.class);
+        ordered.addAll(categories);
+        return Collections.unmodifiableSet(ordered);
     }
 
     public static Optional<DataCategory> ofCode(String code) {

@@ -28,7 +28,7 @@ public record ReferralView(
         long version) {
 
     public ReferralView {
-        categories = Set.copyOf(categories);
+        categories = DataCategory.inOrder(categories);
     }
 
     public UUID id() {

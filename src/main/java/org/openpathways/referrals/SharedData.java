@@ -20,7 +20,7 @@ public record SharedData(
         @Nullable List<String> needs) {
 
     public SharedData {
-        categories = Set.copyOf(categories);
+        categories = DataCategory.inOrder(categories);
     }
 
     public static SharedData nothing() {

@@ -37,6 +37,6 @@ public record StoredReferral(
         long version) {
 
     public StoredReferral {
-        categories = Set.copyOf(categories);
+        categories = DataCategory.inOrder(categories);
     }
 }
