@@ -222,28 +222,27 @@ class ChildRecords {
 
     /** The situations named by the case's assessments, for many cases at once. */
     Map<UUID, List<String>> situations(Collection<UUID> caseIds) {
-        if (caseIds.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc
-                .sql("select case_id, array_agg(distinct s) as named from " + ASSESSMENT
-                        + ", unnest(situations) s where case_id = any(?) group by case_id")
-                .param(caseIds.toArray(new UUID[0]))
-                .query((rs, n) -> Map.entry(rs.getObject("case_id", UUID.class), Arrays.asList((String[])
-                        rs.getArray("named").getArray())))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return namesByCase(
+                "select case_id, array_agg(distinct s) as named from " + ASSESSMENT
+                        + ", unnest(situations) s where case_id = any(?) group by case_id",
+                caseIds);
     }
 
     /** The situations already determined, for many cases at once. */
     Map<UUID, List<String>> determined(Collection<UUID> caseIds) {
+        return namesByCase(
+                "select case_id, array_agg(distinct situation) as named from " + DETERMINATION
+                        + " where case_id = any(?) group by case_id",
+                caseIds);
+    }
+
+    /** Runs a statement giving {@code case_id} and an array {@code named} per case, for the given cases. */
+    private Map<UUID, List<String>> namesByCase(String sql, Collection<UUID> caseIds) {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
         return jdbc
-                .sql("select case_id, array_agg(distinct situation) as named from " + DETERMINATION
-                        + " where case_id = any(?) group by case_id")
+                .sql(sql)
                 .param(caseIds.toArray(new UUID[0]))
                 .query((rs, n) -> Map.entry(rs.getObject("case_id", UUID.class), Arrays.asList((String[])
                         rs.getArray("named").getArray())))
