@@ -55,11 +55,48 @@ stop_external_postgres() {
 }
 trap stop_external_postgres EXIT
 
+# Starts the built jar the way production should (scripts/production-start.sh, ADR 0021): on a Java 25 runtime when
+# the machine has one, else on the default JDK; passes when the application answers ready and serves its home page.
+check_production_start() {
+  local java_cmd dir port db_port pid ready=false
+  java_cmd="${OPENPATHWAYS_TEST_JAVA25:-$(ls -d /usr/lib/jvm/*-25*/bin/java 2>/dev/null | head -n 1 || true)}"
+  java_cmd="${java_cmd:-java}"
+  dir=$(mktemp -d /tmp/openpathways-production-start.XXXXXX)
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  db_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  log "Production start on $("$java_cmd" -version 2>&1 | head -n 1)"
+  local args=(--openpathways.data-dir="$dir/data" --openpathways.database.embedded.port="$db_port"
+    --server.port="$port" --openpathways.demo.enabled=true)
+  JAVA="$java_cmd" OPENPATHWAYS_APP_DIR="$dir/app" scripts/production-start.sh prepare "${args[@]}"
+  JAVA="$java_cmd" OPENPATHWAYS_APP_DIR="$dir/app" scripts/production-start.sh run "${args[@]}" >"$dir/run.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 1200); do
+    if curl -fsS --max-time 2 "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then
+      ready=true
+      break
+    fi
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  if $ready && curl -fsS --max-time 10 -o /dev/null "http://127.0.0.1:$port/"; then
+    kill -TERM "$pid"
+    wait "$pid" || true
+    rm -rf "$dir"
+  else
+    kill -KILL "$pid" 2>/dev/null || true
+    echo "The production start did not become ready; its log:" >&2
+    tail -n 60 "$dir/run.log" >&2
+    exit 1
+  fi
+}
+
 install_missing_packages
 install_browser_tools
 
 log "Whole test suite on the embedded PostgreSQL 17 (build, formatting, modules, unit, integration, browser)"
 ./mvnw -B -ntp verify
+
+check_production_start
 
 start_external_postgres
 log "Integration tests against the external PostgreSQL server"
