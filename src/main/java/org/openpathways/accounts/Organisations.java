@@ -3,9 +3,11 @@ package org.openpathways.accounts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openpathways.accounts.domain.Account;
 import org.openpathways.accounts.domain.EmailAddress;
 import org.openpathways.accounts.persistence.StoredAccounts;
@@ -29,11 +31,22 @@ public class Organisations {
 
     public static final int MAX_PAGE_SIZE = 100;
 
+    /** How many accounts' organisations {@link #organisationOf} keeps before it starts again. */
+    static final int KEPT_ORGANISATIONS_OF_ACCOUNTS = 10_000;
+
     private final StoredOrganisations organisations;
     private final StoredAccounts accounts;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
+
+    /**
+     * The organisation of each staff account asked about. A staff account is created in its organisation and never
+     * moves (nothing updates {@code accounts_account.organisation_id}), so what was read once stays true; every request
+     * of a member asks, and the answer costs a query and a transaction otherwise. Accounts without an organisation are
+     * not kept (an id may be asked about before its account exists).
+     */
+    private final Map<UUID, UUID> organisationOfAccount = new ConcurrentHashMap<>();
 
     Organisations(
             StoredOrganisations organisations,
@@ -87,9 +100,19 @@ public class Organisations {
      * @return empty for applicants, accounts without an organisation and unknown ids
      */
     @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
     public Optional<UUID> organisationOf(UUID account) {
-        return accounts.organisationOf(account);
+        UUID known = organisationOfAccount.get(account);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<UUID> found = accounts.organisationOf(account);
+        found.ifPresent(organisation -> {
+            if (organisationOfAccount.size() >= KEPT_ORGANISATIONS_OF_ACCOUNTS) {
+                organisationOfAccount.clear();
+            }
+            organisationOfAccount.put(account, organisation);
+        });
+        return found;
     }
 
     /** The organisation's members; shows their names and addresses, so the read is audited. */
