@@ -3,13 +3,16 @@ package org.openpathways.referrals;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.openpathways.accounts.Role;
 import org.openpathways.cases.CaseActor;
 import org.openpathways.cases.CaseFile;
 import org.openpathways.cases.Cases;
+import org.openpathways.cases.PersonAccess;
 import org.openpathways.platform.api.ProblemException;
 import org.openpathways.referrals.persistence.ConsentRecords;
 import org.openpathways.referrals.persistence.ProviderRecords;
@@ -35,6 +38,7 @@ public class Consents {
     private final ReferralRecords referrals;
     private final Cases cases;
     private final PersonApplications personApplications;
+    private final PersonAccess personAccess;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -45,6 +49,7 @@ public class Consents {
             ReferralRecords referrals,
             Cases cases,
             PersonApplications personApplications,
+            PersonAccess personAccess,
             AuditTrail audit,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -53,6 +58,7 @@ public class Consents {
         this.referrals = referrals;
         this.cases = cases;
         this.personApplications = personApplications;
+        this.personAccess = personAccess;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -116,18 +122,31 @@ public class Consents {
         return consents.ofCase(caseId);
     }
 
-    /** The consents on the cases of the person's own applications. */
+    /**
+     * The consents on the person's cases: those linked to their account with a code from staff ({@link PersonAccess})
+     * and those opened on their own applications.
+     */
     @Transactional(readOnly = true)
     public List<Consent> ofPerson(UUID account) {
-        return consents.ofApplications(personApplications.referencesOf(account));
+        return consents.ofCasesOrApplications(personAccess.casesOf(account), personApplications.referencesOf(account));
     }
 
-    /** The referrals made on the cases of the person's own applications (no contents, only who, what and where). */
+    /** The referrals made on the person's cases (no contents, only who, what and where). */
     @Transactional(readOnly = true)
     public List<ReferralSummary> referralsOfPerson(UUID account) {
-        List<UUID> caseIds =
-                ofPerson(account).stream().map(Consent::caseId).distinct().toList();
-        return referrals.ofCases(caseIds, clock.instant());
+        Set<UUID> caseIds = new LinkedHashSet<>(personAccess.casesOf(account));
+        ofPerson(account).forEach(consent -> caseIds.add(consent.caseId()));
+        return referrals.ofCases(List.copyOf(caseIds), clock.instant());
+    }
+
+    /**
+     * Links a case to the person's own account with the code staff gave them.
+     *
+     * @throws ProblemException as {@link PersonAccess#link}
+     */
+    @Transactional
+    public void linkCase(CaseActor person, @Nullable String code) {
+        personAccess.link(person, code);
     }
 
     /**
@@ -162,9 +181,7 @@ public class Consents {
     }
 
     private boolean ownedByPerson(UUID account, UUID consentId) {
-        return consents.applicationReference(consentId)
-                .map(reference -> personApplications.referencesOf(account).contains(reference))
-                .orElse(false);
+        return ofPerson(account).stream().anyMatch(consent -> consent.id().equals(consentId));
     }
 
     private boolean staffMayAct(CaseActor actor, UUID caseId) {

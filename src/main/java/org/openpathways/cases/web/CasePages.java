@@ -12,9 +12,11 @@ import org.openpathways.cases.CaseFile;
 import org.openpathways.cases.CaseSection;
 import org.openpathways.cases.Cases;
 import org.openpathways.cases.ContactPoint;
+import org.openpathways.cases.PersonAccess;
 import org.openpathways.platform.api.ProblemException;
 import org.openpathways.platform.web.Dates;
 import org.openpathways.platform.web.FormErrors;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -33,13 +35,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class CasePages {
 
     private final Cases cases;
+    private final PersonAccess personAccess;
     private final CaseActors actors;
     private final List<CaseSection> sections;
     private final FormErrors formErrors;
     private final Dates dates;
 
-    CasePages(Cases cases, CaseActors actors, List<CaseSection> sections, FormErrors formErrors, Dates dates) {
+    CasePages(
+            Cases cases,
+            PersonAccess personAccess,
+            CaseActors actors,
+            List<CaseSection> sections,
+            FormErrors formErrors,
+            Dates dates) {
         this.cases = cases;
+        this.personAccess = personAccess;
         this.actors = actors;
         this.sections = sections.stream()
                 .sorted(Comparator.comparingInt(CaseSection::order))
@@ -98,6 +108,18 @@ class CasePages {
                                 .map(values -> new Shown(section.fragment(), values)))
                         .toList());
         return "cases/case";
+    }
+
+    /** A new code for the person's own access, shown once (so the page is not kept by the browser or a proxy). */
+    @PostMapping("/{id}/person-code")
+    String personCode(@PathVariable UUID id, Authentication authentication, HttpServletResponse response, Model model) {
+        CaseActor actor = actors.of(authentication);
+        PersonAccess.IssuedCode issued = personAccess.issueCode(actor, id);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("file", cases.find(actor, id, Cases.CASE_WORK));
+        model.addAttribute("issued", issued);
+        model.addAttribute("dates", dates);
+        return "cases/person-code";
     }
 
     /** Unknown cases and refusals outside a form end on the shared, translated error page. */

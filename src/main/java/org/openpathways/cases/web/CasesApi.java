@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -14,8 +15,11 @@ import org.openpathways.cases.CaseFile;
 import org.openpathways.cases.Cases;
 import org.openpathways.cases.ContactPoint;
 import org.openpathways.cases.NewCase;
+import org.openpathways.cases.PersonAccess;
 import org.openpathways.platform.api.Idempotent;
 import org.openpathways.platform.api.Versioned;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -35,12 +39,17 @@ class CasesApi {
     private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
 
     private final Cases cases;
+    private final PersonAccess personAccess;
     private final CaseActors actors;
 
-    CasesApi(Cases cases, CaseActors actors) {
+    CasesApi(Cases cases, PersonAccess personAccess, CaseActors actors) {
         this.cases = cases;
+        this.personAccess = personAccess;
         this.actors = actors;
     }
+
+    /** A code for the person's own access to their case, shown once. */
+    record PersonCodeJson(String code, Instant validUntil) {}
 
     record OpenRequest(
             @Nullable String fullName,
@@ -98,5 +107,24 @@ class CasesApi {
     ResponseEntity<CaseJson> one(@PathVariable UUID id, Authentication authentication, HttpServletRequest request) {
         CaseFile file = cases.find(actors.of(authentication), id, Cases.CASE_WORK);
         return Versioned.ok(request, file.version(), CaseJson.of(file));
+    }
+
+    @PostMapping(path = PATH + "/{id}/person-code", produces = JSON)
+    @Operation(
+            summary = "Make a code for the person's own access",
+            description = "A one-time code to give the person: entered on their own account (POST"
+                    + " /api/v1/consents/mine/case-links), it links this case to it, so that they see the referrals and"
+                    + " consents of the case and can withdraw a consent. It replaces an unused code and is not stored"
+                    + " (only its hash is).")
+    @ApiResponse(responseCode = "201", description = "The code and until when it can be used")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such case, or not one the caller may see",
+            content = @Content(mediaType = PROBLEM))
+    ResponseEntity<PersonCodeJson> personCode(@PathVariable UUID id, Authentication authentication) {
+        PersonAccess.IssuedCode issued = personAccess.issueCode(actors.of(authentication), id);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .cacheControl(CacheControl.noStore())
+                .body(new PersonCodeJson(issued.code(), issued.validUntil()));
     }
 }

@@ -80,15 +80,6 @@ public class ConsentRecords {
         return find(id);
     }
 
-    /** The case's application reference recorded with the consent, for the person's own access. */
-    public Optional<String> applicationReference(UUID id) {
-        return jdbc.sql("select application_reference from referrals_consent where id = ?")
-                .param(id)
-                .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
-                .optional()
-                .flatMap(reference -> reference);
-    }
-
     public List<Consent> ofCase(UUID caseId) {
         return jdbc.sql(SELECT + " where c.case_id = ? order by c.recorded_at desc, c.id")
                 .param(caseId)
@@ -96,13 +87,14 @@ public class ConsentRecords {
                 .list();
     }
 
-    /** Consents recorded on the cases of these applications, the most recent first. */
-    public List<Consent> ofApplications(Collection<String> references) {
-        if (references.isEmpty()) {
+    /** Consents recorded on these cases or on the cases of these applications, the most recent first. */
+    public List<Consent> ofCasesOrApplications(Collection<UUID> caseIds, Collection<String> references) {
+        if (caseIds.isEmpty() && references.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where c.application_reference = any (:references)"
+        return jdbc.sql(SELECT + " where c.case_id = any (:cases) or c.application_reference = any (:references)"
                         + " order by c.recorded_at desc, c.id")
+                .param("cases", caseIds.toArray(UUID[]::new))
                 .param("references", references.toArray(String[]::new))
                 .query(this::consent)
                 .list();

@@ -1,11 +1,13 @@
 package org.openpathways.referrals.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.openpathways.cases.CaseActor;
 import org.openpathways.platform.api.ProblemException;
 import org.openpathways.platform.web.FormErrors;
@@ -14,6 +16,7 @@ import org.openpathways.referrals.Consents;
 import org.openpathways.referrals.DataCategory;
 import org.openpathways.referrals.ProviderDirectory;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,6 +63,29 @@ class ConsentPages {
         model.addAttribute("referrals", consents.referralsOfPerson(person.account()));
         model.addAttribute("today", LocalDate.now(clock));
         return "referrals/consents";
+    }
+
+    /** The person links a case to their account with the code staff gave them. */
+    @PostMapping("/consents/case-links")
+    String linkCase(
+            @RequestParam(name = "code", required = false) @Nullable String code,
+            Authentication user,
+            HttpServletResponse response,
+            Model model,
+            Locale locale) {
+        try {
+            consents.linkCase(actors.of(user), code);
+            return "redirect:/consents?linked";
+        } catch (ProblemException refused) {
+            if (refused.getStatusCode().value() != HttpStatus.UNPROCESSABLE_CONTENT.value()) {
+                throw refused;
+            }
+            String message = messages.getMessage("problem." + refused.type() + ".detail", null, locale);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("codeError", message);
+            model.addAttribute("errors", List.of(new FormErrors.FieldMessage("code", message)));
+            return mine(user, model);
+        }
     }
 
     @PostMapping("/consents/{id}/withdrawal")

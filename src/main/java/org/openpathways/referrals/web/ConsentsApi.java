@@ -1,6 +1,8 @@
 package org.openpathways.referrals.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -8,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.openpathways.platform.api.Idempotent;
 import org.openpathways.referrals.Consent;
 import org.openpathways.referrals.Consents;
@@ -60,11 +63,32 @@ class ConsentsApi {
     @GetMapping(path = "/mine", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Your consents",
-            description = "The consents recorded on the cases opened on your applications.")
+            description = "The consents recorded on your cases: those opened on your applications and those you added"
+                    + " with a code from an officer.")
     List<ConsentJson> mine(Authentication user) {
         return consents.ofPerson(actors.of(user).account()).stream()
                 .map(consent -> ConsentJson.of(consent, today()))
                 .toList();
+    }
+
+    /** The code staff gave the person for their case. */
+    record CaseLinkRequest(@Nullable String code) {}
+
+    @PostMapping(
+            path = "/mine/case-links",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Add your case with a code",
+            description = "Links the case of the code an officer gave you to your account (the code works once); the"
+                    + " answer is your consents, now including those of that case.")
+    @ApiResponse(
+            responseCode = "422",
+            description = "The code is wrong, used or expired (field: code)",
+            content = @Content(mediaType = "application/problem+json"))
+    List<ConsentJson> linkCase(@RequestBody CaseLinkRequest body, Authentication user) {
+        consents.linkCase(actors.of(user), body.code());
+        return mine(user);
     }
 
     @PostMapping(path = "/{id}/withdrawal", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -25,7 +25,8 @@ class ReferralRequestAuthorizations implements RequestAuthorizations {
                 .hasAnyRole("CONSULAR", "CASEWORKER", "SUPERVISOR", "CHILD_PROTECTION", "ADMIN");
         requests.requestMatchers("/referrals/overrides", "/api/v1/referrals/overrides")
                 .hasRole("SUPERVISOR");
-        requests.requestMatchers("/consents", "/consents/**", "/api/v1/consents/mine")
+        requests.requestMatchers(
+                        "/consents", "/consents/**", "/api/v1/consents/mine", "/api/v1/consents/mine/case-links")
                 .hasRole("APPLICANT");
         requests.requestMatchers(HttpMethod.POST, "/api/v1/consents/*/withdrawal")
                 .hasAnyRole("APPLICANT", "CONSULAR", "CASEWORKER", "SUPERVISOR", "CHILD_PROTECTION");
