@@ -76,7 +76,9 @@ public class DemoPeople {
                 .toList();
     }
 
-    private Optional<UUID> account(String email) {
+    /** A demo account by its e-mail address; empty until the demo accounts are loaded. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> account(String email) {
         return accounts.findByEmail(EmailAddress.parse(email).orElseThrow()).map(account -> account.id());
     }
 

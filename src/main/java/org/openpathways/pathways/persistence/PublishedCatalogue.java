@@ -36,7 +36,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PublishedCatalogue {
 
-    /** Read rules by content fingerprint of their version (which covers the rules): each is parsed once. */
+    /**
+     * Parsed rules by the content fingerprint of their version, which covers the rules: each is parsed once, and a
+     * pathway removed and created again under the same code and version number (only tests do that) is parsed afresh.
+     */
     private final Map<String, RuleSet> parsedRules = new ConcurrentHashMap<>();
 
     private final JdbcClient jdbc;
@@ -65,8 +68,8 @@ public class PublishedCatalogue {
                     if (parsedRules.size() > MAX_PARSED_RULES) {
                         parsedRules.clear();
                     }
-                    RuleSet rules =
-                            parsedRules.computeIfAbsent(code + "/" + version, key -> StoredDefinitions.rules(document));
+                    RuleSet rules = parsedRules.computeIfAbsent(
+                            rs.getString("content_hash"), key -> StoredDefinitions.rules(document));
                     return new PublishedRules(code, version, rs.getString("title"), rules);
                 })
                 .list();

@@ -21,6 +21,7 @@ import org.openpathways.cases.CaseFile;
 import org.openpathways.cases.Cases;
 import org.openpathways.cases.ContactPoint;
 import org.openpathways.cases.NewCase;
+import org.openpathways.cases.PersonAccess;
 import org.openpathways.referrals.Consents;
 import org.openpathways.referrals.NewConsent;
 import org.openpathways.referrals.NewReferral;
@@ -82,6 +83,7 @@ class DemoReferrals implements ApplicationRunner {
     private final Consents consents;
     private final Referrals referrals;
     private final Applications applications;
+    private final PersonAccess personAccess;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -94,6 +96,7 @@ class DemoReferrals implements ApplicationRunner {
             Consents consents,
             Referrals referrals,
             Applications applications,
+            PersonAccess personAccess,
             TransactionTemplate transactions,
             Clock clock) {
         this.people = people;
@@ -104,6 +107,7 @@ class DemoReferrals implements ApplicationRunner {
         this.consents = consents;
         this.referrals = referrals;
         this.applications = applications;
+        this.personAccess = personAccess;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -207,6 +211,27 @@ class DemoReferrals implements ApplicationRunner {
                 "immediate",
                 "Signs of trafficking at the airport; she could not be asked safely in front of her escort.",
                 "identity");
+
+        // A woman met at a land crossing, who has no application: the consular officer gave her a code, with which she
+        // linked the case to her own account (lan.tran@example.org) and follows its consent and referral on /consents.
+        Optional<UUID> lan = people.account("lan.tran@example.org");
+        if (lan.isPresent()) {
+            CaseFile crossing = cases.open(
+                    consular,
+                    newCase(
+                            "Tran Thi Lan",
+                            LocalDate.of(1996, 3, 8),
+                            "female",
+                            "VNM",
+                            List.of("vi", "en"),
+                            ContactPoint.BORDER,
+                            "Southern land crossing",
+                            null));
+            consent(consular, crossing, legalAid, "person", null, "identity", "contact", "languages");
+            send(consular, crossing, legalAid, ServiceType.LEGAL_AID, "medium", null, "identity", "languages");
+            String code = personAccess.issueCode(consular, crossing.id()).code();
+            personAccess.link(new CaseActor(lan.get(), null, Set.of(Role.APPLICANT)), code);
+        }
 
         // The demo applicant's own consent, on a case opened from her application: she sees it on /consents.
         Optional<String> application = people.applicant().flatMap(this::firstApplication);
