@@ -227,7 +227,8 @@ public class ApplicationRecords {
             throw new OptimisticLockingFailureException("Application " + application.id() + " changed meanwhile");
         }
         replaceDocuments(application.id(), application.details().documents());
-        return find(application.reference(), false).orElseThrow();
+        // What was just written, without reading it back (two statements fewer on every change of an application).
+        return application.updatedAt(now);
     }
 
     private void replaceDocuments(UUID application, Map<String, UUID> documents) {

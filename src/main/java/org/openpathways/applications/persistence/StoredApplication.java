@@ -2,6 +2,7 @@ package org.openpathways.applications.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openpathways.applications.ApplicationDetails;
@@ -67,6 +68,14 @@ public record StoredApplication(
                 null,
                 false,
                 0);
+    }
+
+    /** As stored by an update at {@code changedAt}: the next version, changed then (to the database's microsecond). */
+    StoredApplication updatedAt(Instant changedAt) {
+        Copy copy = new Copy(this);
+        copy.changedAt = changedAt.truncatedTo(ChronoUnit.MICROS);
+        copy.version = version + 1;
+        return copy.build();
     }
 
     public StoredApplication withDetails(ApplicationDetails details) {
