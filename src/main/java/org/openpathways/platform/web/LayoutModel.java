@@ -1,6 +1,7 @@
 package org.openpathways.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -8,13 +9,21 @@ import org.jspecify.annotations.Nullable;
 import org.openpathways.platform.api.ApiPaths;
 import org.openpathways.platform.i18n.Language;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** What every page's layout needs: the language switcher's links, the text direction and the demo banner. */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-class LayoutModel {
+/**
+ * What every page's layout needs: the language switcher's links, the text direction and the demo banner. Added to the
+ * model of every view about to be rendered, after the handler ran; API answers (no view) never pay for it, which a
+ * {@code @ModelAttribute} method of a controller advice made every request do.
+ */
+@Component
+class LayoutModel implements HandlerInterceptor, WebMvcConfigurer {
 
     private final boolean demoMode;
     private final DesignSystemStylesheets stylesheets;
@@ -24,12 +33,30 @@ class LayoutModel {
         this.stylesheets = stylesheets;
     }
 
-    @ModelAttribute("layout")
-    @Nullable
-    Layout layout(HttpServletRequest request, Locale locale) {
-        if (ApiPaths.isApi(request)) {
-            return null;
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this);
+    }
+
+    @Override
+    public void postHandle(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Object handler,
+            @Nullable ModelAndView modelAndView) {
+        if (modelAndView == null || !modelAndView.isReference() && modelAndView.getView() == null) {
+            return;
         }
+        String viewName = modelAndView.getViewName();
+        if (viewName != null && (viewName.startsWith("redirect:") || viewName.startsWith("forward:"))) {
+            return;
+        }
+        if (!modelAndView.getModel().containsKey("layout") && !ApiPaths.isApi(request)) {
+            modelAndView.addObject("layout", layout(request, RequestContextUtils.getLocale(request)));
+        }
+    }
+
+    Layout layout(HttpServletRequest request, Locale locale) {
         Language current = Language.of(locale);
         List<LanguageLink> links = Arrays.stream(Language.values())
                 .map(language -> new LanguageLink(
