@@ -196,6 +196,19 @@ public class Organisations {
                 .toList();
     }
 
+    /**
+     * The active staff members holding the role in any organisation, with their names, by name; open to every caller,
+     * like {@link #staffOf}.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<StaffMember> staffWithRole(Role role) {
+        return accounts.activeStaffWithRole(role).stream()
+                .filter(member -> member.displayName() != null)
+                .sorted(java.util.Comparator.comparing(member -> String.valueOf(member.displayName())))
+                .toList();
+    }
+
     /** An organisation, for any caller: its name and kind are public information. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)

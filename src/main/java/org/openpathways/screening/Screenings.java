@@ -2,6 +2,7 @@ package org.openpathways.screening;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +47,7 @@ public class Screenings {
     private final Questionnaires questionnaires;
     private final Cases cases;
     private final Children children;
+    private final RequiredActions requiredActions;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -55,6 +57,7 @@ public class Screenings {
             Questionnaires questionnaires,
             Cases cases,
             Children children,
+            RequiredActions requiredActions,
             AuditTrail audit,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -62,6 +65,7 @@ public class Screenings {
         this.questionnaires = questionnaires;
         this.cases = cases;
         this.children = children;
+        this.requiredActions = requiredActions;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -70,7 +74,7 @@ public class Screenings {
     /**
      * Records a screening of the case with the current questionnaire and rates it. When the person is a child (claimed
      * age, or the answer that they say so) the case becomes a child's case and the result requires a child-protection
-     * officer.
+     * officer: the one the case already requires, due from when it became a child's (see {@link RequiredActions}).
      *
      * @throws ProblemException 404 {@code cases.not-found} when the actor may not see the case; 403 {@code
      *     screening.not-allowed} when the actor may not screen it; 422 {@code screening.invalid} with {@code fields}
@@ -102,15 +106,19 @@ public class Screenings {
                     .with("fields", List.copyOf(problems.keySet()))
                     .with("problems", problems);
         }
-        Instant now = clock.instant();
+        // To the microsecond, as the database keeps it: the answer and later reads tell the same times.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Map<String, String> answers = screening.answers().entrySet().stream()
                 .filter(answer -> !answer.getValue().isBlank())
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        ScreeningResult result = questionnaire.rate(answers, now);
+        ScreeningResult rated = questionnaire.rate(answers, now);
         boolean saysChild = "yes".equals(answers.get("says-under-18"));
-        if (children.evaluate(caseId, file.identity().claimedBirthDate(), saysChild)) {
-            result = questionnaire.forAChild(result, now);
-        }
+        ScreeningResult result = children.evaluate(caseId, file.identity().claimedBirthDate(), saysChild, now)
+                ? requiredActions
+                        .childProtectionOfficer(caseId)
+                        .map(officer -> questionnaire.forAChild(rated, officer))
+                        .orElseGet(() -> questionnaire.forAChild(rated, now))
+                : rated;
         var stored = new StoredScreening(
                 UUID.randomUUID(),
                 caseId,

@@ -104,6 +104,20 @@ public class StoredAccounts {
                 .list();
     }
 
+    /** The active staff holding the role, in any organisation, with their names (left out when unreadable). */
+    public List<StaffMember> activeStaffWithRole(Role role) {
+        return jdbc.sql("select a.id, a.organisation_id, a.display_name from accounts_account a"
+                        + " join accounts_account_role r on r.account_id = a.id"
+                        + " where r.role = ? and a.organisation_id is not null and a.status = 'ACTIVE'")
+                .param(role.name())
+                .query((row, number) -> new StaffMember(
+                        row.getObject("id", UUID.class),
+                        row.getObject("organisation_id", UUID.class),
+                        readableName(row.getString("display_name")),
+                        roles(row.getObject("id", UUID.class))))
+                .list();
+    }
+
     private @Nullable String readableName(@Nullable String stored) {
         try {
             return stored == null ? null : encryption.decrypt(stored, NAME);

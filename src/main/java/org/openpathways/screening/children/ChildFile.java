@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.openpathways.screening.RequiredAction;
 
 /**
  * A child's case as child-protection staff see it. Others who may see the case get the status, the age assessments
  * and whether a guardian is assigned, without names or contents ({@link #forOthers}).
  *
  * @param determinationsRequired situations named by an assessment that require a determination not yet made
+ * @param requiredActions what the case requires now (a child-protection officer, and its latest screening's actions),
+ *     earliest due first, each once
  * @param complete whether this is the whole file (child-protection staff) rather than what others may see
  */
 public record ChildFile(
@@ -21,6 +24,7 @@ public record ChildFile(
         List<Assessment> assessments,
         List<Determination> determinations,
         List<String> determinationsRequired,
+        List<RequiredAction> requiredActions,
         boolean complete) {
 
     /**
@@ -59,9 +63,23 @@ public record ChildFile(
             UUID id, List<String> situations, BestInterestsForm form, UUID assessedBy, Instant assessedAt) {}
 
     public record Determination(
-            UUID id, String situation, String decision, List<PanelView> panel, UUID decidedBy, Instant decidedAt) {}
+            UUID id, String situation, String decision, List<PanelView> panel, UUID decidedBy, Instant decidedAt) {
 
-    public record PanelView(UUID member, String view) {}
+        Determination named(java.util.Map<UUID, String> names) {
+            return new Determination(
+                    id,
+                    situation,
+                    decision,
+                    panel.stream()
+                            .map(view -> new PanelView(view.member(), names.get(view.member()), view.view()))
+                            .toList(),
+                    decidedBy,
+                    decidedAt);
+        }
+    }
+
+    /** @param name the member's name as their colleagues see it; {@code null} when the account is no longer active */
+    public record PanelView(UUID member, @Nullable String name, String view) {}
 
     /** What staff other than child protection see: no names, summaries, forms or views. */
     ChildFile forOthers() {
@@ -77,6 +95,7 @@ public record ChildFile(
                 List.of(),
                 List.of(),
                 determinationsRequired,
+                requiredActions,
                 false);
     }
 }

@@ -292,7 +292,7 @@ class ChildRecords {
         return jdbc.sql("select member, view from " + PANEL + " where determination_id = ? order by position")
                 .param(determination)
                 .query((rs, n) -> new PanelView(
-                        rs.getObject("member", UUID.class), decrypt(rs.getString("view"), PANEL + ".view")))
+                        rs.getObject("member", UUID.class), null, decrypt(rs.getString("view"), PANEL + ".view")))
                 .list();
     }
 

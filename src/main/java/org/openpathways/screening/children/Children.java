@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.openpathways.cases.CaseFile;
 import org.openpathways.cases.CaseSummary;
 import org.openpathways.cases.Cases;
 import org.openpathways.platform.api.ProblemException;
+import org.openpathways.screening.RequiredAction;
+import org.openpathways.screening.RequiredActions;
 import org.openpathways.screening.ScreeningProperties;
 import org.openpathways.screening.children.ChildFile.Status;
 import org.openpathways.shared.audit.AuditRecord;
@@ -32,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Children's cases. A case becomes a child's when the claimed age, the person's own answer or an age assessment's
- * lower bound is under the child age; from then a guardian or representative is due within the configured hours.
+ * lower bound is under the child age; from then a guardian or representative is due within the configured hours, and
+ * a child-protection officer at once ({@link RequiredActions#callChildProtectionOfficer}), whatever made it a child's.
  *
  * <p>Only {@code CHILD_PROTECTION} staff record a child's interview (with the representative or guardian present, named),
  * assign guardians, and record best-interests assessments and determinations ({@link BestInterests}); a refusal is 403, audited in a
@@ -50,6 +54,8 @@ public class Children {
 
     private final ChildRecords records;
     private final Cases cases;
+    private final RequiredActions actions;
+    private final StaffNames staffNames;
     private final ScreeningProperties properties;
     private final AuditTrail audit;
     private final TransactionTemplate separately;
@@ -59,6 +65,8 @@ public class Children {
     Children(
             ChildRecords records,
             Cases cases,
+            RequiredActions actions,
+            StaffNames staffNames,
             ScreeningProperties properties,
             AuditTrail audit,
             PlatformTransactionManager transactions,
@@ -66,6 +74,8 @@ public class Children {
             @Value("${openpathways.time-zone:UTC}") ZoneId zone) {
         this.records = records;
         this.cases = cases;
+        this.actions = actions;
+        this.staffNames = staffNames;
         this.properties = properties;
         this.audit = audit;
         this.separately = new TransactionTemplate(transactions);
@@ -76,22 +86,24 @@ public class Children {
 
     /**
      * Decides, in the caller's transaction, whether a screened person is a child by their claimed birth date or their
-     * own answer, and if so makes the case a child's (once). Doubt benefits the person: a case never stops being a
-     * child's here.
+     * own answer, and if so makes the case a child's (once), which requires a child-protection officer from {@code at}.
+     * Doubt benefits the person: a case never stops being a child's here.
      *
+     * @param at when the person was screened
      * @return whether the case is a child's case
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean evaluate(UUID caseId, @Nullable LocalDate claimedBirthDate, boolean saysChild) {
+    public boolean evaluate(UUID caseId, @Nullable LocalDate claimedBirthDate, boolean saysChild, Instant at) {
         if (saysChild || ChildRule.byClaimedBirthDate(claimedBirthDate, today(), properties.childAge())) {
-            becomeChild(caseId, saysChild ? "says-under-age" : "claimed-age");
+            becomeChild(caseId, saysChild ? "says-under-age" : "claimed-age", at);
             return true;
         }
         return records.status(caseId).isPresent();
     }
 
     /**
-     * Records an age assessment; when its lower bound is under the child age, the case becomes a child's.
+     * Records an age assessment; when its lower bound is under the child age, the case becomes a child's and requires a
+     * child-protection officer, due from the assessment.
      *
      * @return whether the case is now a child's case
      * @throws ProblemException 404 when the actor may not see the case; 403 {@code screening.not-allowed} for roles
@@ -125,13 +137,13 @@ public class Children {
                 input.maxAge(),
                 notes,
                 actor.account(),
-                clock.instant());
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
         records.insert(caseId, assessment);
         audit.record(AuditRecord.of("screening.age-assessed", "case", caseId, PURPOSE)
                 .with("method", assessment.method())
                 .with("child", Boolean.toString(ChildRule.byAssessment(assessment.minAge(), properties.childAge()))));
         if (ChildRule.byAssessment(assessment.minAge(), properties.childAge())) {
-            becomeChild(caseId, "assessed-age");
+            becomeChild(caseId, "assessed-age", assessment.assessedAt());
         }
         return records.status(caseId).isPresent();
     }
@@ -232,6 +244,7 @@ public class Children {
         List<String> required = required(caseId);
         boolean guardianOverdue =
                 records.guardians(caseId).isEmpty() && clock.instant().isAfter(status.guardianDueAt());
+        boolean complete = actor.has(Role.CHILD_PROTECTION);
         ChildFile file = new ChildFile(
                 status,
                 guardianOverdue,
@@ -239,10 +252,11 @@ public class Children {
                 records.guardians(caseId),
                 records.interviews(caseId),
                 records.assessments(caseId),
-                records.determinations(caseId),
+                complete ? named(records.determinations(caseId)) : List.of(),
                 required,
+                actions.ofCase(caseId),
                 true);
-        if (!actor.has(Role.CHILD_PROTECTION)) {
+        if (!complete) {
             return file.forOthers();
         }
         audit.record(AuditRecord.of("screening.child-file-read", "case", caseId, PURPOSE));
@@ -272,6 +286,7 @@ public class Children {
         Set<UUID> interviewed = Set.copyOf(records.interviewed(ids));
         Map<UUID, List<String>> situations = records.situations(ids);
         Map<UUID, List<String>> determined = records.determined(ids);
+        Map<UUID, List<RequiredAction>> raised = actions.raisedOn(ids);
         Instant now = clock.instant();
         return children.stream()
                 .map(child -> {
@@ -289,7 +304,8 @@ public class Children {
                             interviewed.contains(child.id()),
                             pending(
                                     situations.getOrDefault(child.id(), List.of()),
-                                    determined.getOrDefault(child.id(), List.of())));
+                                    determined.getOrDefault(child.id(), List.of())),
+                            raised.getOrDefault(child.id(), List.of()));
                 })
                 .sorted(java.util.Comparator.comparing(DashboardRow::guardianOverdue)
                         .reversed()
@@ -315,13 +331,24 @@ public class Children {
                 .toList();
     }
 
-    private void becomeChild(UUID caseId, String reason) {
-        Instant now = clock.instant();
-        if (records.becameChild(caseId, now, now.plus(Duration.ofHours(properties.guardianHours())))) {
+    private void becomeChild(UUID caseId, String reason, Instant at) {
+        if (records.becameChild(caseId, at, at.plus(Duration.ofHours(properties.guardianHours())))) {
             audit.record(AuditRecord.of("screening.child-recognised", "case", caseId, PURPOSE)
                     .with("reason", reason));
+            actions.callChildProtectionOfficer(caseId, at, reason);
         }
         cases.markChild(caseId, true);
+    }
+
+    /** The determinations with each panel member's name, for child-protection staff. */
+    private List<ChildFile.Determination> named(List<ChildFile.Determination> determinations) {
+        Map<UUID, String> names = staffNames.of(determinations.stream()
+                .flatMap(determination -> determination.panel().stream())
+                .map(ChildFile.PanelView::member)
+                .toList());
+        return determinations.stream()
+                .map(determination -> determination.named(names))
+                .toList();
     }
 
     void requireChild(UUID caseId) {

@@ -116,6 +116,20 @@ public record Questionnaire(
         return new ScreeningResult(rating, result.score(), needs(actions), actions);
     }
 
+    /**
+     * The result with the child-protection officer the case already requires (due from when it became a child's) in
+     * place of one the answers would call now, so that the screening and the case tell the same due time.
+     */
+    public ScreeningResult forAChild(ScreeningResult result, RequiredAction officer) {
+        List<RequiredAction> actions = new ArrayList<>();
+        actions.add(officer);
+        result.actions().stream()
+                .filter(action -> !action.code().equals(officer.code()))
+                .forEach(actions::add);
+        Rating rating = result.rating().atLeast(Rating.MEDIUM) ? result.rating() : Rating.MEDIUM;
+        return new ScreeningResult(rating, result.score(), needs(actions), actions);
+    }
+
     private static List<String> needs(List<RequiredAction> actions) {
         return Needs.ALL.stream()
                 .filter(need -> actions.stream().anyMatch(a -> need.equals(a.need())))

@@ -2,6 +2,7 @@ package org.openpathways.screening.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,8 +48,10 @@ class ChildPages {
     private final Cases cases;
     private final CaseActors actors;
     private final ScreeningProperties properties;
+    private final ScreeningTexts texts;
     private final MessageSource messages;
     private final Dates dates;
+    private final Clock clock;
 
     ChildPages(
             Children children,
@@ -56,27 +59,33 @@ class ChildPages {
             Cases cases,
             CaseActors actors,
             ScreeningProperties properties,
+            ScreeningTexts texts,
             MessageSource messages,
-            Dates dates) {
+            Dates dates,
+            Clock clock) {
         this.children = children;
         this.bestInterests = bestInterests;
         this.cases = cases;
         this.actors = actors;
         this.properties = properties;
+        this.texts = texts;
         this.messages = messages;
         this.dates = dates;
+        this.clock = clock;
     }
 
     @GetMapping("/child-protection")
     String dashboard(Authentication authentication, Model model) {
         model.addAttribute("rows", children.dashboard(actors.of(authentication)));
+        model.addAttribute("texts", texts);
+        model.addAttribute("now", clock.instant());
         model.addAttribute("dates", dates);
         return "screening/dashboard";
     }
 
     @GetMapping("/cases/{caseId}/child")
     String child(@PathVariable UUID caseId, Authentication authentication, Model model) {
-        return page(actors.of(authentication), caseId, List.of(), model);
+        return page(actors.of(authentication), caseId, List.of(), null, model);
     }
 
     @PostMapping("/cases/{caseId}/child/{form}")
@@ -176,7 +185,7 @@ class ChildPages {
                 }
             }
             model.addAttribute("failedForm", form);
-            return page(actor, caseId, errors, model);
+            return page(actor, caseId, errors, form.equals("determinations") ? params : null, model);
         }
     }
 
@@ -186,9 +195,26 @@ class ChildPages {
         response.sendError(problem.getStatusCode().value());
     }
 
-    private String page(CaseActor actor, UUID caseId, List<FieldMessage> errors, Model model) {
+    /** @param panel what was sent in a determination that was refused, to show it again; null otherwise */
+    private String page(
+            CaseActor actor,
+            UUID caseId,
+            List<FieldMessage> errors,
+            @Nullable MultiValueMap<String, String> panel,
+            Model model) {
         CaseFile file = cases.find(actor, caseId, "child-protection");
         ChildFile child = children.isChild(caseId) ? children.file(actor, caseId) : null;
+        List<String> choices = new ArrayList<>();
+        List<String> views = new ArrayList<>();
+        for (int row = 1; row <= PANEL_ROWS; row++) {
+            String chosen = panel == null ? null : panel.getFirst("member" + row);
+            String view = panel == null ? null : panel.getFirst("view" + row);
+            choices.add(panel == null && row == 1 ? actor.account().toString() : chosen == null ? "" : chosen);
+            views.add(view == null ? "" : view);
+        }
+        model.addAttribute("candidates", child == null ? List.of() : bestInterests.panelCandidates(actor, file));
+        model.addAttribute("panelChoices", choices);
+        model.addAttribute("panelViews", views);
         model.addAttribute("file", file);
         model.addAttribute("child", child);
         model.addAttribute("childProtection", actor.has(Role.CHILD_PROTECTION));

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import org.openpathways.cases.web.CaseActors;
 import org.openpathways.platform.api.Idempotent;
+import org.openpathways.screening.RequiredAction;
+import org.openpathways.screening.RequiredActions;
 import org.openpathways.screening.children.BestInterests;
 import org.openpathways.screening.children.ChildFile;
 import org.openpathways.screening.children.ChildInputs;
@@ -37,11 +39,13 @@ class ChildrenApi {
 
     private final Children children;
     private final BestInterests bestInterests;
+    private final RequiredActions requiredActions;
     private final CaseActors actors;
 
-    ChildrenApi(Children children, BestInterests bestInterests, CaseActors actors) {
+    ChildrenApi(Children children, BestInterests bestInterests, RequiredActions requiredActions, CaseActors actors) {
         this.children = children;
         this.bestInterests = bestInterests;
+        this.requiredActions = requiredActions;
         this.actors = actors;
     }
 
@@ -62,15 +66,20 @@ class ChildrenApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Record an age assessment",
-            description = "Method and a range of ages; the lower bound counts. Under 18 makes the case a child's.")
+            description = "Method and a range of ages; the lower bound counts. Under 18 makes the case a child's, which"
+                    + " requires a child-protection officer at once: the response lists what the case requires.")
     @ApiResponse(responseCode = "422", description = "Wrong values", content = @Content(mediaType = PROBLEM))
     AgeAssessed ageAssessment(
             @PathVariable UUID caseId, @RequestBody ChildInputs.AgeAssessment body, Authentication authentication) {
-        return new AgeAssessed(caseId, children.recordAgeAssessment(actors.of(authentication), caseId, body));
+        boolean child = children.recordAgeAssessment(actors.of(authentication), caseId, body);
+        return new AgeAssessed(caseId, child, requiredActions.ofCase(caseId));
     }
 
-    /** @param child whether the case is a child's case now */
-    record AgeAssessed(UUID caseId, boolean child) {}
+    /**
+     * @param child whether the case is a child's case now
+     * @param requiredActions what the case requires now, earliest due first
+     */
+    record AgeAssessed(UUID caseId, boolean child, List<RequiredAction> requiredActions) {}
 
     @Idempotent
     @PostMapping(path = CASE + "/child-flags", consumes = JSON, produces = JSON)

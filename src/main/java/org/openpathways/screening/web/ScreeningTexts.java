@@ -67,7 +67,7 @@ class ScreeningTexts {
     }
 
     /** The text of a required action, or its code when the questionnaire in use no longer has it. */
-    String action(RequiredAction action, Locale locale) {
+    public String action(RequiredAction action, Locale locale) {
         return questionnaires
                 .current()
                 .action(action.code())
