@@ -132,6 +132,34 @@ class RequiredActionsTest {
     }
 
     @Test
+    void onceAChildProtectionOfficerInterviewedTheChildTheDashboardNoLongerAsksForOne() throws Exception {
+        CaseFile person =
+                transactions.execute(status -> cases.open(consular.actor(), ScreeningTest.anAdultMetAtTheBorder()));
+        assess(person.id(), 15, 17).andExpect(status().isCreated());
+        assertThat(officerOnDashboard(person.id())).hasSize(1);
+
+        mvc.perform(post("/api/v1/cases/{id}/child-interviews", person.id())
+                        .with(childProtection.user())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(ChildrenTest.INTERVIEW))
+                .andExpect(status().isCreated());
+
+        assertThat(officerOnDashboard(person.id())).isEmpty();
+        assertThat(raised(person.id())).as("the record of the call stays").isEqualTo(1);
+    }
+
+    private List<String> officerOnDashboard(UUID caseId) throws Exception {
+        String dashboard = mvc.perform(get("/api/v1/child-protection/cases").with(childProtection.user()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JsonPath.read(
+                dashboard, "$[?(@.caseId == '" + caseId + "')].requiredActions[?(@.code == '" + OFFICER + "')].code");
+    }
+
+    @Test
     void aScreeningWhoseAnswersSayThePersonIsAChildRaisesTheOfficerOnTheCaseDueFromTheScreening() throws Exception {
         CaseFile person =
                 transactions.execute(status -> cases.open(consular.actor(), ScreeningTest.anAdultMetAtTheBorder()));

@@ -22,6 +22,7 @@ import org.openpathways.screening.RequiredAction;
 import org.openpathways.screening.RequiredActions;
 import org.openpathways.screening.ScreeningProperties;
 import org.openpathways.screening.children.ChildFile.Status;
+import org.openpathways.screening.questionnaire.Questionnaire;
 import org.openpathways.shared.audit.AuditRecord;
 import org.openpathways.shared.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Value;
@@ -305,7 +306,8 @@ public class Children {
                             pending(
                                     situations.getOrDefault(child.id(), List.of()),
                                     determined.getOrDefault(child.id(), List.of())),
-                            raised.getOrDefault(child.id(), List.of()));
+                            stillRequired(
+                                    raised.getOrDefault(child.id(), List.of()), interviewed.contains(child.id())));
                 })
                 .sorted(java.util.Comparator.comparing(DashboardRow::guardianOverdue)
                         .reversed()
@@ -375,5 +377,18 @@ public class Children {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
+    }
+
+    /**
+     * The raised actions still to do: once a child-protection officer has interviewed the child (only they can), the
+     * call for one has been answered, and the dashboard would otherwise show it overdue for ever.
+     */
+    static List<RequiredAction> stillRequired(List<RequiredAction> raised, boolean interviewed) {
+        if (!interviewed) {
+            return raised;
+        }
+        return raised.stream()
+                .filter(action -> !action.code().equals(Questionnaire.CHILD_PROTECTION_OFFICER))
+                .toList();
     }
 }
