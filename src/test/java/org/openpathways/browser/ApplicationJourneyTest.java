@@ -47,7 +47,7 @@ class ApplicationJourneyTest extends BrowserJourney {
 
     @Test
     void anApplicationIsRefusedAppealedOverturnedAndItsPermitCheckedPublicly() throws IOException {
-        String applicant = registered();
+        String applicant = registeredApplicant(APPLICANT, PASSWORD);
         addDocuments();
         checkEligibility();
         String reference = apply();
@@ -149,22 +149,6 @@ class ApplicationJourneyTest extends BrowserJourney {
         assertThat(browser.path()).startsWith("/permits/verify/");
         assertThat(browser.find(By.cssSelector(".govuk-summary-list")).getText())
                 .contains(text("permits.status.valid"), APPLICANT);
-    }
-
-    /** Registers through the pages, confirms the address from the mail and signs in; returns the address. */
-    private String registered() {
-        String address = uniqueAddress("samira", "example.org");
-        browser.visit("/");
-        browser.clickLink(text("home.account.register"));
-        browser.fillIn(text("accounts.field.display-name"), APPLICANT);
-        browser.fillIn(text("accounts.field.email"), address);
-        browser.fillIn(text("accounts.field.new-password"), PASSWORD);
-        browser.clickButton(text("accounts.register.button"));
-        followTheLinkInTheMail(address, text("mail.accounts.confirm-email.subject"), "/register/confirm");
-        browser.clickButton(text("accounts.confirm.button"));
-        signIn(address, PASSWORD);
-        assertThat(browser.path()).isEqualTo("/account");
-        return address;
     }
 
     private void addDocuments() throws IOException {

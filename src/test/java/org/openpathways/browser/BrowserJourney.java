@@ -148,6 +148,25 @@ abstract class BrowserJourney {
         return member;
     }
 
+    /**
+     * A person who registers through the pages, confirms the address from the mail and signs in; they are left signed
+     * in, on their account page. Returns the address.
+     */
+    String registeredApplicant(String name, String password) {
+        String address = uniqueAddress(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""), "example.org");
+        browser.visit("/");
+        browser.clickLink(text("home.account.register"));
+        browser.fillIn(text("accounts.field.display-name"), name);
+        browser.fillIn(text("accounts.field.email"), address);
+        browser.fillIn(text("accounts.field.new-password"), password);
+        browser.clickButton(text("accounts.register.button"));
+        followTheLinkInTheMail(address, text("mail.accounts.confirm-email.subject"), "/register/confirm");
+        browser.clickButton(text("accounts.confirm.button"));
+        signIn(address, password);
+        assertThat(browser.path()).isEqualTo("/account");
+        return address;
+    }
+
     /** Signs a member of staff in with their password and a code from their authenticator app. */
     void signInAsStaff(StaffMember member) {
         signIn(member.address(), member.password());
