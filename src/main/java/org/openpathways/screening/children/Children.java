@@ -9,20 +9,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openpathways.accounts.Role;
 import org.openpathways.cases.CaseActor;
 import org.openpathways.cases.CaseFile;
-import org.openpathways.cases.CaseSummary;
 import org.openpathways.cases.Cases;
 import org.openpathways.platform.api.ProblemException;
-import org.openpathways.screening.RequiredAction;
 import org.openpathways.screening.RequiredActions;
 import org.openpathways.screening.ScreeningProperties;
 import org.openpathways.screening.children.ChildFile.Status;
-import org.openpathways.screening.questionnaire.Questionnaire;
 import org.openpathways.shared.audit.AuditRecord;
 import org.openpathways.shared.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Value;
@@ -270,51 +266,6 @@ public class Children {
         return records.status(caseId).isPresent();
     }
 
-    /**
-     * Children's cases for child-protection staff: each with its guardian deadline (overdue ones first), flags,
-     * whether the child was interviewed and which determinations are still required.
-     */
-    @Transactional(readOnly = true)
-    public List<DashboardRow> dashboard(CaseActor actor) {
-        if (!actor.has(Role.CHILD_PROTECTION)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "screening.child-protection-only");
-        }
-        List<CaseSummary> children =
-                cases.list(actor).stream().filter(CaseSummary::child).toList();
-        List<UUID> ids = children.stream().map(CaseSummary::id).toList();
-        Map<UUID, Status> statuses = records.statuses(ids);
-        Set<UUID> withGuardian = Set.copyOf(records.withGuardian(ids));
-        Set<UUID> interviewed = Set.copyOf(records.interviewed(ids));
-        Map<UUID, List<String>> situations = records.situations(ids);
-        Map<UUID, List<String>> determined = records.determined(ids);
-        Map<UUID, List<RequiredAction>> raised = actions.raisedOn(ids);
-        Instant now = clock.instant();
-        return children.stream()
-                .map(child -> {
-                    Status status = statuses.get(child.id());
-                    boolean guardian = withGuardian.contains(child.id());
-                    Instant due = guardian || status == null ? null : status.guardianDueAt();
-                    return new DashboardRow(
-                            child.id(),
-                            child.reference(),
-                            status == null ? null : status.childSince(),
-                            due,
-                            due != null && now.isAfter(due),
-                            status != null && status.unaccompanied(),
-                            status != null && status.separated(),
-                            interviewed.contains(child.id()),
-                            pending(
-                                    situations.getOrDefault(child.id(), List.of()),
-                                    determined.getOrDefault(child.id(), List.of())),
-                            stillRequired(
-                                    raised.getOrDefault(child.id(), List.of()), interviewed.contains(child.id())));
-                })
-                .sorted(java.util.Comparator.comparing(DashboardRow::guardianOverdue)
-                        .reversed()
-                        .thenComparing(row -> row.guardianDueAt() == null ? Instant.MAX : row.guardianDueAt()))
-                .toList();
-    }
-
     private List<String> required(UUID caseId) {
         List<String> named = records.assessments(caseId).stream()
                 .flatMap(assessment -> assessment.situations().stream())
@@ -323,11 +274,12 @@ public class Children {
         List<String> determined = records.determinations(caseId).stream()
                 .map(ChildFile.Determination::situation)
                 .toList();
-        return pending(named, determined);
+        return pending(properties.determinationSituations(), named, determined);
     }
 
-    private List<String> pending(List<String> named, List<String> determined) {
-        return properties.determinationSituations().stream()
+    /** The situations the configuration names that an assessment named and no determination decided yet. */
+    static List<String> pending(List<String> configured, List<String> named, List<String> determined) {
+        return configured.stream()
                 .filter(named::contains)
                 .filter(situation -> !determined.contains(situation))
                 .toList();
@@ -377,18 +329,5 @@ public class Children {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
-    }
-
-    /**
-     * The raised actions still to do: once a child-protection officer has interviewed the child (only they can), the
-     * call for one has been answered, and the dashboard would otherwise show it overdue for ever.
-     */
-    static List<RequiredAction> stillRequired(List<RequiredAction> raised, boolean interviewed) {
-        if (!interviewed) {
-            return raised;
-        }
-        return raised.stream()
-                .filter(action -> !action.code().equals(Questionnaire.CHILD_PROTECTION_OFFICER))
-                .toList();
     }
 }

@@ -22,6 +22,7 @@ import org.openpathways.screening.children.BestInterests;
 import org.openpathways.screening.children.BestInterestsForm;
 import org.openpathways.screening.children.ChildFile;
 import org.openpathways.screening.children.ChildInputs;
+import org.openpathways.screening.children.ChildProtectionDashboard;
 import org.openpathways.screening.children.Children;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
@@ -44,6 +45,7 @@ class ChildPages {
     static final int PANEL_ROWS = 5;
 
     private final Children children;
+    private final ChildProtectionDashboard dashboard;
     private final BestInterests bestInterests;
     private final Cases cases;
     private final CaseActors actors;
@@ -55,6 +57,7 @@ class ChildPages {
 
     ChildPages(
             Children children,
+            ChildProtectionDashboard dashboard,
             BestInterests bestInterests,
             Cases cases,
             CaseActors actors,
@@ -64,6 +67,7 @@ class ChildPages {
             Dates dates,
             Clock clock) {
         this.children = children;
+        this.dashboard = dashboard;
         this.bestInterests = bestInterests;
         this.cases = cases;
         this.actors = actors;
@@ -76,7 +80,7 @@ class ChildPages {
 
     @GetMapping("/child-protection")
     String dashboard(Authentication authentication, Model model) {
-        model.addAttribute("rows", children.dashboard(actors.of(authentication)));
+        model.addAttribute("rows", dashboard.rows(actors.of(authentication)));
         model.addAttribute("texts", texts);
         model.addAttribute("now", clock.instant());
         model.addAttribute("dates", dates);

@@ -13,6 +13,7 @@ import org.openpathways.screening.RequiredActions;
 import org.openpathways.screening.children.BestInterests;
 import org.openpathways.screening.children.ChildFile;
 import org.openpathways.screening.children.ChildInputs;
+import org.openpathways.screening.children.ChildProtectionDashboard;
 import org.openpathways.screening.children.Children;
 import org.openpathways.screening.children.DashboardRow;
 import org.springframework.http.HttpStatus;
@@ -38,12 +39,19 @@ class ChildrenApi {
     private static final String CASE = "/api/v1/cases/{caseId}";
 
     private final Children children;
+    private final ChildProtectionDashboard dashboard;
     private final BestInterests bestInterests;
     private final RequiredActions requiredActions;
     private final CaseActors actors;
 
-    ChildrenApi(Children children, BestInterests bestInterests, RequiredActions requiredActions, CaseActors actors) {
+    ChildrenApi(
+            Children children,
+            ChildProtectionDashboard dashboard,
+            BestInterests bestInterests,
+            RequiredActions requiredActions,
+            CaseActors actors) {
         this.children = children;
+        this.dashboard = dashboard;
         this.bestInterests = bestInterests;
         this.requiredActions = requiredActions;
         this.actors = actors;
@@ -148,6 +156,6 @@ class ChildrenApi {
             description = "For child-protection staff: guardian deadlines (overdue first), flags, interviews, pending"
                     + " determinations.")
     List<DashboardRow> dashboard(Authentication authentication) {
-        return children.dashboard(actors.of(authentication));
+        return dashboard.rows(actors.of(authentication));
     }
 }
