@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openpathways.accounts.Role;
 import org.openpathways.cases.CaseFixtures.Member;
@@ -20,45 +19,15 @@ import org.openpathways.platform.api.ProblemException;
 import org.openpathways.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
-class CaseAssignmentAndTasksTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Cases cases;
+class CaseAssignmentAndTasksTest extends OfficeCaseTest {
 
     @Autowired
     CaseTasks tasks;
 
     @Autowired
     CaseOwnership ownership;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    private CaseFixtures fixtures;
-    private UUID authority;
-    private Member caseworker;
-    private Member supervisor;
-    private CaseFile file;
-
-    @BeforeEach
-    void aCaseOfTheMigrationAuthority() {
-        fixtures = new CaseFixtures(jdbc);
-        authority = fixtures.anOrganisation();
-        caseworker = fixtures.aMember(authority, Role.CASEWORKER);
-        supervisor = fixtures.aMember(authority, Role.SUPERVISOR);
-        file = transactions.execute(status -> cases.open(caseworker.actor(), CaseFixtures.anAdultAtTheConsulate()));
-    }
 
     @Test
     void aSupervisorReassignsAndTheHistoryKeepsWhoWhenByWhomAndWhy() {

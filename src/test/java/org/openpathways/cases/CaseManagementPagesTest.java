@@ -12,51 +12,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openpathways.accounts.Role;
 import org.openpathways.cases.CaseFixtures.Member;
 import org.openpathways.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
-class CaseManagementPagesTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Cases cases;
+class CaseManagementPagesTest extends OfficeCaseTest {
 
     @Autowired
     CaseApprovals approvals;
 
     @Autowired
     CaseTransfers transfers;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    private CaseFixtures fixtures;
-    private UUID authority;
-    private Member caseworker;
-    private Member supervisor;
-    private CaseFile file;
-
-    @BeforeEach
-    void aCaseOfTheMigrationAuthority() {
-        fixtures = new CaseFixtures(jdbc);
-        authority = fixtures.anOrganisation();
-        caseworker = fixtures.aMember(authority, Role.CASEWORKER);
-        supervisor = fixtures.aMember(authority, Role.SUPERVISOR);
-        file = transactions.execute(status -> cases.open(caseworker.actor(), CaseFixtures.anAdultAtTheConsulate()));
-    }
 
     @Test
     void theCasePageShowsCaseManagementAndOnlySupervisorsGetTheAssignAndTransferForms() throws Exception {
