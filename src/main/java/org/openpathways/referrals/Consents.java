@@ -134,10 +134,21 @@ public class Consents {
     /** The referrals made on the person's cases (no contents, only who, what and where). */
     @Transactional(readOnly = true)
     public List<ReferralSummary> referralsOfPerson(UUID account) {
-        Set<UUID> caseIds = new LinkedHashSet<>(personAccess.casesOf(account));
-        ofPerson(account).forEach(consent -> caseIds.add(consent.caseId()));
-        return referrals.ofCases(List.copyOf(caseIds), clock.instant());
+        return ofPersonWithReferrals(account).referrals();
     }
+
+    /** The person's consents and the referrals made on their cases, for their page: their cases are found once. */
+    @Transactional(readOnly = true)
+    public PersonsRecords ofPersonWithReferrals(UUID account) {
+        List<UUID> linked = personAccess.casesOf(account);
+        List<Consent> theirs = consents.ofCasesOrApplications(linked, personApplications.referencesOf(account));
+        Set<UUID> caseIds = new LinkedHashSet<>(linked);
+        theirs.forEach(consent -> caseIds.add(consent.caseId()));
+        return new PersonsRecords(theirs, referrals.ofCases(List.copyOf(caseIds), clock.instant()));
+    }
+
+    /** What the person's own page shows: their consents and their referrals' summaries. */
+    public record PersonsRecords(List<Consent> consents, List<ReferralSummary> referrals) {}
 
     /**
      * Links a case to the person's own account with the code staff gave them.

@@ -59,8 +59,9 @@ class ConsentPages {
     @GetMapping("/consents")
     String mine(Authentication user, Model model) {
         CaseActor person = actors.of(user);
-        model.addAttribute("consents", consents.ofPerson(person.account()));
-        model.addAttribute("referrals", consents.referralsOfPerson(person.account()));
+        Consents.PersonsRecords theirs = consents.ofPersonWithReferrals(person.account());
+        model.addAttribute("consents", theirs.consents());
+        model.addAttribute("referrals", theirs.referrals());
         model.addAttribute("today", LocalDate.now(clock));
         return "referrals/consents";
     }
