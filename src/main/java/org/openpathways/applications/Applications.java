@@ -49,7 +49,8 @@ public class Applications {
     /** The purpose recorded when staff read an application. */
     public static final String ASSESSMENT = "application-assessment";
 
-    static final String PREFIX = "A";
+    /** The prefix of application reference numbers. */
+    public static final String PREFIX = "A";
 
     private final ApplicationRecords records;
     private final ApplicationHistory history;

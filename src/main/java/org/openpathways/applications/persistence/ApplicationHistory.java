@@ -16,6 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What happened to an application over time: the steps the applicant sees, and the requests for information with
  * their answers (encrypted; while one is open the statutory clock stands still).
+ *
+ * <p>Every write here must come with an update of the application's row in the same transaction (each does, as part
+ * of a change of status): the applicant's kept status answers are checked against the row alone
+ * ({@link ApplicationStamps}, ADR 0022).
  */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
