@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -58,6 +60,9 @@ class StatusAnswerCacheTest {
     @Autowired
     Applications applications;
 
+    @Autowired
+    List<SecurityFilterChain> securityChains;
+
     private UUID applicant;
     private MockHttpSession applicantSession;
     private final UUID caseworker = UUID.randomUUID();
@@ -87,6 +92,15 @@ class StatusAnswerCacheTest {
         assertThat(second.getHeader("Cache-Control")).contains("no-store");
         assertThat(second.getHeader("Content-Security-Policy")).contains("default-src 'self'");
         assertThat(second.getContentType()).startsWith(MediaType.APPLICATION_JSON_VALUE);
+
+        // Over HTTPS the application adds Strict-Transport-Security: an answer kept from plain HTTP is not used.
+        for (int read = 0; read < 2; read++) {
+            MockHttpServletResponse secure = read(statusOf(reference).secure(true), applicantSession);
+            assertThat(secure.getHeader("Strict-Transport-Security")).isNotBlank();
+            assertThat(secure.getContentAsByteArray()).isEqualTo(first.getContentAsByteArray());
+        }
+        assertThat(read(statusOf(reference), applicantSession).getHeader("Strict-Transport-Security"))
+                .isNull();
     }
 
     @Test
@@ -186,6 +200,32 @@ class StatusAnswerCacheTest {
         mvc.perform(statusOf(reference.toLowerCase(java.util.Locale.ROOT)).session(applicantSession))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.reference").value(reference));
+    }
+
+    @Test
+    void theSecurityChainIsTheOneTheKeptAnswersWereCheckedAgainst() {
+        // Kept answers are sent before the security chain runs (ADR 0022). A filter added to the chain may check
+        // something of signed-in requests that StatusAnswerFilter must then check as well: review it, then this list.
+        assertThat(securityChains.stream()
+                        .flatMap(chain -> chain.getFilters().stream())
+                        .map(filter -> filter.getClass().getName())
+                        .map(name -> name.substring(name.lastIndexOf('.') + 1))
+                        .toList())
+                .containsExactly(
+                        "DisableEncodeUrlFilter",
+                        "WebAsyncManagerIntegrationFilter",
+                        "SecurityContextHolderFilter",
+                        "HeaderWriterFilter",
+                        "CsrfFilter",
+                        "LogoutFilter",
+                        "UsernamePasswordAuthenticationFilter",
+                        "RequestCacheAwareFilter",
+                        "SecurityContextHolderAwareRequestFilter",
+                        "AnonymousAuthenticationFilter",
+                        "ExceptionTranslationFilter",
+                        // The scrape token of /actuator/prometheus only (MetricsAccess).
+                        "MetricsAccess$1",
+                        "AuthorizationFilter");
     }
 
     private long staffReads() {

@@ -120,8 +120,11 @@ class ApplicationsApi {
             @PathVariable String reference, Authentication authentication, Locale locale, HttpServletRequest request) {
         Actor actor = Actors.of(authentication);
         ApplicationView view = applications.find(actor, reference);
-        return Versioned.ok(
-                request, view.version(), json(view, !view.applicant().equals(actor.account()), locale));
+        boolean staff = !view.applicant().equals(actor.account());
+        if (!staff) {
+            request.setAttribute(StatusAnswerFilter.OWNER_VIEW, actor.account());
+        }
+        return Versioned.ok(request, view.version(), json(view, staff, locale));
     }
 
     @PutMapping(path = PATH + "/{reference}", consumes = JSON, produces = JSON)

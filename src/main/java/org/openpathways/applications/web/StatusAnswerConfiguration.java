@@ -10,12 +10,16 @@ import org.springframework.web.servlet.LocaleResolver;
 @Configuration(proxyBeanMethods = false)
 class StatusAnswerConfiguration {
 
+    @Bean
+    StatusAnswers statusAnswers(StatusCacheProperties properties) {
+        return new StatusAnswers(properties);
+    }
+
     /** Just before the security filter chain, after the filters that observe every request (metrics, tracing). */
     @Bean
     FilterRegistrationBean<StatusAnswerFilter> statusAnswerFilter(
-            StatusCacheProperties properties, ApplicationStamps stamps, LocaleResolver locales) {
-        var registration =
-                new FilterRegistrationBean<>(new StatusAnswerFilter(new StatusAnswers(properties), stamps, locales));
+            StatusAnswers answers, ApplicationStamps stamps, LocaleResolver locales) {
+        var registration = new FilterRegistrationBean<>(new StatusAnswerFilter(answers, stamps, locales));
         registration.addUrlPatterns(StatusAnswerFilter.PATH + "*");
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openpathways.applications.Applications;
@@ -27,6 +28,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -35,10 +37,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * application built for them before, when one statement shows the application unchanged since (ADR 0022).
  *
  * <p>It stands just before the security filter chain. It only acts for a request of that exact form from a session
- * whose security context (read from the session as the chain's own repository reads it) holds the account that owns
- * the application, which is the only reader the application answers without an audit entry. Everything else, and
- * every first request, goes through the whole application; a 200 answer to its owner is then kept, with the stamp
- * read before the request went through, so that a change committed meanwhile makes the answer out of date at once.
+ * whose security context (read from the session attribute the chain's own repository reads) holds the account that
+ * owns the application, which is the only reader the application answers without an audit entry. Everything else, and
+ * every first request, goes through the whole application; a 200 answer that the application built as the owner's
+ * view for that same account is then kept, with the stamp read before the request went through, so that a change
+ * committed meanwhile makes the answer out of date at once.
  * Drafts are never kept: what they miss depends on the day and on the pathway's current terms.
  *
  * <p>A check added to the security filter chain for signed-in requests (for example that the account is still enabled)
@@ -48,9 +51,36 @@ class StatusAnswerFilter extends OncePerRequestFilter {
 
     static final String PATH = ApplicationsApi.PATH + "/";
 
-    /** Headers that belong to one response. */
-    private static final Set<String> NOT_KEPT =
-            Set.of("set-cookie", "date", "content-length", "transfer-encoding", "connection", "keep-alive");
+    /** The path pattern requests are observed under (metrics by URI), as Spring MVC names it for the pipeline. */
+    static final String PATTERN = PATH + "{reference}";
+
+    /**
+     * Request attribute by which {@link ApplicationsApi} says for which account it built the owner's view; an answer
+     * is only kept when that is the account the filter found on the session.
+     */
+    static final String OWNER_VIEW = StatusAnswerFilter.class.getName() + ".ownerView";
+
+    /**
+     * The headers an answer is sent again with besides its {@code ETag}: those the application sets on it (content
+     * type, caching, the security headers). Nothing else: headers of other filters belong to their own response.
+     */
+    private static final Set<String> KEPT = Set.of(
+            "content-type",
+            "content-language",
+            "cache-control",
+            "pragma",
+            "expires",
+            "vary",
+            "x-content-type-options",
+            "x-xss-protection",
+            "x-frame-options",
+            "content-security-policy",
+            "referrer-policy",
+            "strict-transport-security",
+            "cross-origin-opener-policy",
+            "cross-origin-embedder-policy",
+            "cross-origin-resource-policy",
+            "permissions-policy");
 
     private final StatusAnswers answers;
     private final ApplicationStamps stamps;
@@ -74,16 +104,22 @@ class StatusAnswerFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var key = new StatusAnswers.Key(reference, locales.resolveLocale(request));
+        var key = new StatusAnswers.Key(reference, locales.resolveLocale(request), request.isSecure());
         StatusAnswers.Answer answer = answers.current(key, stamp.get());
         if (answer != null) {
+            ServerHttpObservationFilter.findObservationContext(request)
+                    .ifPresent(observation -> observation.setPathPattern(PATTERN));
             send(answer, response);
             return;
         }
         var captured = new ContentCachingResponseWrapper(response);
         try {
             chain.doFilter(request, captured);
-            if (captured.getStatus() == HttpStatus.OK.value() && isJson(captured.getContentType())) {
+            // Kept only when the application built the owner's view for this very account: the session may have
+            // changed hands (someone else signing in on the same browser) while the request went through.
+            if (captured.getStatus() == HttpStatus.OK.value()
+                    && account.equals(request.getAttribute(OWNER_VIEW))
+                    && isJson(captured.getContentType())) {
                 answers.keep(
                         key,
                         new StatusAnswers.Answer(
@@ -91,6 +127,7 @@ class StatusAnswerFilter extends OncePerRequestFilter {
                                 stamp.get().version(),
                                 stamp.get().writtenBy(),
                                 captured.getContentAsByteArray(),
+                                captured.getHeader(HttpHeaders.ETAG),
                                 headersOf(captured),
                                 System.nanoTime()));
             }
@@ -160,8 +197,8 @@ class StatusAnswerFilter extends OncePerRequestFilter {
 
     private static List<Map.Entry<String, String>> headersOf(HttpServletResponse response) {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
-        for (String name : Set.copyOf(response.getHeaderNames())) {
-            if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
+        for (String name : new TreeSet<>(response.getHeaderNames())) {
+            if (KEPT.contains(name.toLowerCase(Locale.ROOT))) {
                 response.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
             }
         }
@@ -170,6 +207,9 @@ class StatusAnswerFilter extends OncePerRequestFilter {
 
     private static void send(StatusAnswers.Answer answer, HttpServletResponse response) throws IOException {
         response.setStatus(HttpStatus.OK.value());
+        if (answer.etag() != null) {
+            response.setHeader(HttpHeaders.ETAG, answer.etag());
+        }
         answer.headers().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
         response.setContentLength(answer.body().length);
         response.getOutputStream().write(answer.body());

@@ -8,20 +8,21 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openpathways.applications.persistence.ApplicationStamps.Stamp;
+import org.springframework.util.unit.DataSize;
 
 class StatusAnswersTest {
 
     private final UUID applicant = UUID.randomUUID();
     private final Stamp stamp = new Stamp(applicant, false, 4, 1234);
-    private final StatusAnswers.Key key = new StatusAnswers.Key("A-2222-2222-3", Locale.ENGLISH);
+    private final StatusAnswers.Key key = new StatusAnswers.Key("A-2222-2222-3", Locale.ENGLISH, true);
 
     @Test
     void anAnswerIsHandedOutOnlyForTheStampItWasBuiltFrom() {
-        var answers = new StatusAnswers(new StatusCacheProperties(10, Duration.ofMinutes(10)));
+        var answers = new StatusAnswers(new StatusCacheProperties(DataSize.ofKilobytes(10), Duration.ofMinutes(10)));
         answers.keep(key, answer(stamp));
 
         assertThat(answers.current(key, stamp)).isNotNull();
-        assertThat(answers.current(new StatusAnswers.Key("A-2222-2222-3", Locale.FRENCH), stamp))
+        assertThat(answers.current(new StatusAnswers.Key("A-2222-2222-3", Locale.FRENCH, true), stamp))
                 .isNull();
         assertThat(answers.current(key, new Stamp(UUID.randomUUID(), false, 4, 1234)))
                 .isNull();
@@ -33,7 +34,7 @@ class StatusAnswersTest {
 
     @Test
     void anAnswerIsNeverHandedOutForADraft() {
-        var answers = new StatusAnswers(new StatusCacheProperties(10, Duration.ofMinutes(10)));
+        var answers = new StatusAnswers(new StatusCacheProperties(DataSize.ofKilobytes(10), Duration.ofMinutes(10)));
         answers.keep(key, answer(stamp));
 
         assertThat(answers.current(key, new Stamp(applicant, true, 4, 1234))).isNull();
@@ -41,7 +42,7 @@ class StatusAnswersTest {
 
     @Test
     void answersExpireAfterTheirTimeToLive() {
-        var answers = new StatusAnswers(new StatusCacheProperties(10, Duration.ZERO));
+        var answers = new StatusAnswers(new StatusCacheProperties(DataSize.ofKilobytes(10), Duration.ZERO));
         answers.keep(key, answer(stamp));
 
         assertThat(answers.current(key, stamp)).isNull();
@@ -49,20 +50,33 @@ class StatusAnswersTest {
 
     @Test
     void aFullCacheKeepsNothingNewUntilAnswersExpire() {
-        var answers = new StatusAnswers(new StatusCacheProperties(1, Duration.ofMinutes(10)));
+        var answers = new StatusAnswers(new StatusCacheProperties(DataSize.ofBytes(3), Duration.ofMinutes(10)));
         answers.keep(key, answer(stamp));
-        var other = new StatusAnswers.Key("A-3333-3333-4", Locale.ENGLISH);
+        var other = new StatusAnswers.Key("A-3333-3333-4", Locale.ENGLISH, true);
 
         answers.keep(other, answer(stamp));
 
         assertThat(answers.size()).isEqualTo(1);
+        assertThat(answers.bytes()).isEqualTo(2);
         assertThat(answers.current(other, stamp)).isNull();
         assertThat(answers.current(key, stamp)).isNotNull();
     }
 
     @Test
+    void expiredAnswersAreDroppedEvenWhenNobodyAsksForThemAgain() {
+        var answers = new StatusAnswers(new StatusCacheProperties(DataSize.ofKilobytes(10), Duration.ZERO));
+        answers.keep(key, answer(stamp));
+        answers.keep(new StatusAnswers.Key("A-2222-2222-3", Locale.ENGLISH, false), answer(stamp));
+
+        answers.dropExpired();
+
+        assertThat(answers.size()).isZero();
+        assertThat(answers.bytes()).isZero();
+    }
+
+    @Test
     void noneAreKeptWhenTheCacheIsOff() {
-        var answers = new StatusAnswers(new StatusCacheProperties(0, Duration.ofMinutes(10)));
+        var answers = new StatusAnswers(new StatusCacheProperties(DataSize.ofBytes(0), Duration.ofMinutes(10)));
         answers.keep(key, answer(stamp));
 
         assertThat(answers.enabled()).isFalse();
@@ -75,6 +89,7 @@ class StatusAnswersTest {
                 from.version(),
                 from.writtenBy(),
                 new byte[] {'{', '}'},
+                "\"4\"",
                 List.of(),
                 System.nanoTime());
     }
