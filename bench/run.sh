@@ -200,7 +200,8 @@ if [[ "$SUITE" == "issue3" ]]; then
     set +e
     java -cp "$BENCH_CP" org.openpathways.bench.Bench issue3 --base-url="$BASE_URL" --jdbc-url="$JDBC_URL" \
       --jdbc-user=postgres --concurrency="$CONCURRENCY" --warmup="$WARMUP" --duration="$DURATION" \
-      --rounds="$ROUNDS" --only="$ONLY" --scrape-token="$SCRAPE_TOKEN" | tee "$WORK/issue3.txt"
+      --rounds="$ROUNDS" --only="$ONLY" --scrape-token="$SCRAPE_TOKEN" --app-pid="$APP_PID" \
+      --jit-warmup="$JIT_WARMUP" | tee "$WORK/issue3.txt"
     ISSUE3_RC=${PIPESTATUS[0]}
     set -e
     (( ISSUE3_RC == 0 )) || FAILED+=("issue 3 comparisons")

@@ -58,6 +58,10 @@ final class AppSession {
         return send("GET", path, null, null, Map.of());
     }
 
+    Answer get(String path, Map<String, String> headers) throws IOException {
+        return send("GET", path, null, null, headers);
+    }
+
     Answer post(String path, String json) throws IOException {
         return send("POST", path, json, json == null ? null : "application/json", csrfHeader());
     }
