@@ -15,6 +15,7 @@ import org.openpathways.screening.questionnaire.ActionRule;
 import org.openpathways.screening.questionnaire.Questionnaire;
 import org.openpathways.shared.audit.AuditRecord;
 import org.openpathways.shared.audit.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,19 +34,26 @@ public class RequiredActions {
     private final ScreeningRecords screenings;
     private final Questionnaires questionnaires;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     RequiredActions(
-            ActionRecords actions, ScreeningRecords screenings, Questionnaires questionnaires, AuditTrail audit) {
+            ActionRecords actions,
+            ScreeningRecords screenings,
+            Questionnaires questionnaires,
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.actions = actions;
         this.screenings = screenings;
         this.questionnaires = questionnaires;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
      * Requires, in the caller's transaction, a child-protection officer for a case that has just become a child's, due
-     * within the questionnaire's time for that action from {@code at}. A case that already requires one keeps it as it
-     * was: raising it again changes nothing and records nothing.
+     * within the questionnaire's time for that action from {@code at}, and tells child-protection staff (event {@link
+     * ChildProtectionOfficerRequired}, committed with the action). A case that already requires one keeps it as it
+     * was: raising it again changes nothing, records nothing and tells nobody.
      *
      * @param reason why the case is a child's, e.g. {@code assessed-age}
      */
@@ -61,6 +69,7 @@ public class RequiredActions {
                     .with("action", action.code())
                     .with("reason", reason)
                     .with("due-at", action.dueAt().toString()));
+            events.publishEvent(new ChildProtectionOfficerRequired(caseId, action.dueAt(), reason));
         }
     }
 

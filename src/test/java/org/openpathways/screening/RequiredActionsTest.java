@@ -15,12 +15,18 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openpathways.accounts.Accounts;
+import org.openpathways.accounts.Registration;
 import org.openpathways.accounts.Role;
 import org.openpathways.cases.CaseFile;
 import org.openpathways.cases.CaseFixtures;
 import org.openpathways.cases.CaseFixtures.Member;
 import org.openpathways.cases.Cases;
+import org.openpathways.notifications.mail.DemoMailbox;
+import org.openpathways.platform.i18n.Language;
+import org.openpathways.shared.crypto.FieldEncryption;
 import org.openpathways.testing.IntegrationTest;
+import org.openpathways.testing.Mailbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +55,15 @@ class RequiredActionsTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    FieldEncryption encryption;
+
+    @Autowired
+    DemoMailbox demoMailbox;
 
     private Member consular;
     private Member childProtection;
@@ -147,6 +162,51 @@ class RequiredActionsTest {
 
         assertThat(officerOnDashboard(person.id())).isEmpty();
         assertThat(raised(person.id())).as("the record of the call stays").isEqualTo(1);
+    }
+
+    @Test
+    void everyChildProtectionOfficerIsToldInTheirLanguageOnceWithTheDueTimeAndNothingAboutTheChild() throws Exception {
+        String email = "officer-" + UUID.randomUUID() + "@example.org";
+        UUID officer = anOfficer(email, Language.FRENCH);
+        CaseFile person =
+                transactions.execute(status -> cases.open(consular.actor(), ScreeningTest.anAdultMetAtTheBorder()));
+
+        assess(person.id(), 15, 17).andExpect(status().isCreated());
+        assess(person.id(), 14, 16).andExpect(status().isCreated());
+
+        var mailbox = new Mailbox(demoMailbox, jdbc);
+        var mail = mailbox.awaitMail(email, "agent de protection de l'enfance");
+        assertThat(mail.body())
+                .contains("/cases/" + person.id())
+                .doesNotContain(ScreeningTest.anAdultMetAtTheBorder().fullName());
+        assertThat(mailbox.mailsTo(email))
+                .as("raised once, told once")
+                .filteredOn(sent -> sent.subject().equals(mail.subject()))
+                .hasSize(1);
+        assertThat(jdbc.sql("select count(*) from notifications_message where recipient_id = ?")
+                        .param(officer)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    /** A child-protection officer with a real account (readable name and address), as staff are made. */
+    private UUID anOfficer(String email, Language language) {
+        accounts.register(new Registration(email, "a long enough passphrase", "Officer Test", language));
+        UUID id = jdbc.sql("select id from accounts_account where email_index = ?")
+                .param(encryption.blindIndex(email, "accounts_account.email_index"))
+                .query(UUID.class)
+                .single();
+        jdbc.sql("update accounts_account set status = 'ACTIVE', organisation_id = ? where id = ?")
+                .params(childProtection.organisation(), id)
+                .update();
+        jdbc.sql("delete from accounts_account_role where account_id = ?")
+                .param(id)
+                .update();
+        jdbc.sql("insert into accounts_account_role (account_id, role) values (?, 'CHILD_PROTECTION')")
+                .param(id)
+                .update();
+        return id;
     }
 
     private List<String> officerOnDashboard(UUID caseId) throws Exception {
