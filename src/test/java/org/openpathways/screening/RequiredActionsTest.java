@@ -168,6 +168,7 @@ class RequiredActionsTest {
     void everyChildProtectionOfficerIsToldInTheirLanguageOnceWithTheDueTimeAndNothingAboutTheChild() throws Exception {
         String email = "officer-" + UUID.randomUUID() + "@example.org";
         UUID officer = anOfficer(email, Language.FRENCH);
+        aDamagedOfficerAccount();
         CaseFile person =
                 transactions.execute(status -> cases.open(consular.actor(), ScreeningTest.anAdultMetAtTheBorder()));
 
@@ -188,6 +189,25 @@ class RequiredActionsTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    /** An officer whose name can be read but whose address cannot: skipped, and nobody else is kept waiting. */
+    private void aDamagedOfficerAccount() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into accounts_account (id, email_index, email, display_name, status, organisation_id,
+                            preferred_language, created_at)
+                        values (?, ?, 'not-encrypted', ?, 'ACTIVE', ?, 'en', now())
+                        """)
+                .params(
+                        id,
+                        "index-" + id,
+                        encryption.encrypt("Damaged Account", "accounts_account.display_name"),
+                        childProtection.organisation())
+                .update();
+        jdbc.sql("insert into accounts_account_role (account_id, role) values (?, 'CHILD_PROTECTION')")
+                .param(id)
+                .update();
     }
 
     /** A child-protection officer with a real account (readable name and address), as staff are made. */

@@ -13,6 +13,9 @@ import org.openpathways.accounts.StaffMember;
 import org.openpathways.notifications.Notification;
 import org.openpathways.notifications.Notifications;
 import org.openpathways.screening.ChildProtectionOfficerRequired;
+import org.openpathways.shared.crypto.FieldDecryptionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -23,11 +26,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Tells every active child-protection officer, by e-mail and in their inbox and in their own language, that a case has
  * just become a child's and needs one of them, by when, with a link to the case. Nothing about the child is in the
- * message: the officer reads the case, and that read is audited. Runs after the action committed; a failure leaves
- * the event to be delivered again.
+ * message: the officer reads the case, and that read is audited. Runs after the action committed; a failure to send
+ * leaves the event to be delivered again (officers already told are then told twice, which is better than not at all);
+ * an officer whose account cannot be read is skipped with a warning that names only the account.
  */
 @Component
 class ChildProtectionAlerts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChildProtectionAlerts.class);
 
     private final Organisations organisations;
     private final Accounts accounts;
@@ -55,7 +61,17 @@ class ChildProtectionAlerts {
     @ApplicationModuleListener
     void on(ChildProtectionOfficerRequired event) {
         for (StaffMember officer : organisations.staffWithRole(Role.CHILD_PROTECTION)) {
-            OwnAccount account = account(officer.account());
+            OwnAccount account;
+            try {
+                account = account(officer.account());
+            } catch (FieldDecryptionException unreadable) {
+                // One damaged account must not keep every other officer from being told, nor be retried for ever.
+                LOG.warn(
+                        "Child-protection officer {} not told of case {}: their account cannot be read",
+                        officer.account(),
+                        event.caseId());
+                continue;
+            }
             String due = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                     .withLocale(account.language().locale())
                     .withZone(zone)
