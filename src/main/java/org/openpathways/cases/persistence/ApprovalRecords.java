@@ -9,26 +9,30 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openpathways.cases.ApprovalEntry;
+import org.openpathways.shared.crypto.FieldEncryption;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Approval entries, append-only: the database refuses updates and deletes, a second decision on a request, and a
- * decision by the requester.
+ * Approval entries, subjects and comments encrypted, append-only: the database refuses updates and deletes (except
+ * re-encrypting the texts), a second decision on a request, and a decision by the requester.
  */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 public class ApprovalRecords {
 
+    static final String TABLE = "cases_approval";
     private static final String SELECT =
             "select a.*, c.reference from cases_approval a join cases_case c on c.id = a.case_id";
 
     private final JdbcClient jdbc;
+    private final FieldEncryption encryption;
 
-    ApprovalRecords(JdbcClient jdbc) {
+    ApprovalRecords(JdbcClient jdbc, FieldEncryption encryption) {
         this.jdbc = jdbc;
+        this.encryption = encryption;
     }
 
     /** Appends an entry; {@code requestedBy} is the request's author (the actor, for a request). */
@@ -42,8 +46,14 @@ public class ApprovalRecords {
                 .param("case", entry.caseId())
                 .param("request", entry.requestId())
                 .param("entry", entry.kind().name())
-                .param("subject", entry.subject(), Types.VARCHAR)
-                .param("comment", entry.comment(), Types.VARCHAR)
+                .param(
+                        "subject",
+                        SealedTexts.seal(encryption, entry.subject(), CaseManagementEncryptedColumns.APPROVAL_SUBJECT),
+                        Types.VARCHAR)
+                .param(
+                        "comment",
+                        SealedTexts.seal(encryption, entry.comment(), CaseManagementEncryptedColumns.APPROVAL_COMMENT),
+                        Types.VARCHAR)
                 .param("actor", entry.actor())
                 .param("requestedBy", requestedBy)
                 .param("at", OffsetDateTime.ofInstant(entry.recordedAt(), ZoneOffset.UTC))
@@ -54,7 +64,7 @@ public class ApprovalRecords {
     public Optional<ApprovalEntry> request(UUID caseId, UUID requestId) {
         return jdbc.sql(SELECT + " where a.id = ? and a.case_id = ? and a.entry = 'REQUESTED' for update of a")
                 .params(requestId, caseId)
-                .query(ApprovalRecords::entry)
+                .query(this::entry)
                 .optional();
     }
 
@@ -70,7 +80,7 @@ public class ApprovalRecords {
     public List<ApprovalEntry> ofCase(UUID caseId) {
         return jdbc.sql(SELECT + " where a.case_id = ? order by a.recorded_at, a.entry <> 'REQUESTED', a.id")
                 .param(caseId)
-                .query(ApprovalRecords::entry)
+                .query(this::entry)
                 .list();
     }
 
@@ -82,19 +92,19 @@ public class ApprovalRecords {
                          order by a.recorded_at, a.id limit ?
                         """)
                 .params(organisation, limit)
-                .query(ApprovalRecords::entry)
+                .query(this::entry)
                 .list();
     }
 
-    private static ApprovalEntry entry(ResultSet rs, int number) throws SQLException {
+    private ApprovalEntry entry(ResultSet rs, int number) throws SQLException {
         return new ApprovalEntry(
                 rs.getObject("id", UUID.class),
                 rs.getObject("case_id", UUID.class),
                 rs.getString("reference"),
                 rs.getObject("request_id", UUID.class),
                 ApprovalEntry.Kind.valueOf(rs.getString("entry")),
-                rs.getString("subject"),
-                rs.getString("comment"),
+                SealedTexts.open(encryption, rs.getString("subject"), CaseManagementEncryptedColumns.APPROVAL_SUBJECT),
+                SealedTexts.open(encryption, rs.getString("comment"), CaseManagementEncryptedColumns.APPROVAL_COMMENT),
                 rs.getObject("actor", UUID.class),
                 rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openpathways.cases.OwnershipStep;
+import org.openpathways.shared.crypto.FieldEncryption;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,17 +17,22 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The ownership history of cases (append-only: the database refuses updates and deletes) and the change of a case's
+ * The ownership history of cases (append-only: the database refuses updates and deletes, except re-encryption of the
+ * reason, which is encrypted) and the change of a case's
  * owner when a transfer is accepted, which touches only the ownership columns of the case row.
  */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 public class OwnershipRecords {
 
-    private final JdbcClient jdbc;
+    static final String TABLE = "cases_ownership";
 
-    OwnershipRecords(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final FieldEncryption encryption;
+
+    OwnershipRecords(JdbcClient jdbc, FieldEncryption encryption) {
         this.jdbc = jdbc;
+        this.encryption = encryption;
     }
 
     public void append(OwnershipStep step) {
@@ -41,7 +47,10 @@ public class OwnershipRecords {
                 .param("organisation", step.organisationId())
                 .param("assigned", step.assignedTo(), Types.OTHER)
                 .param("by", step.takenBy(), Types.OTHER)
-                .param("reason", step.reason(), Types.VARCHAR)
+                .param(
+                        "reason",
+                        SealedTexts.seal(encryption, step.reason(), CaseManagementEncryptedColumns.OWNERSHIP_REASON),
+                        Types.VARCHAR)
                 .param("at", OffsetDateTime.ofInstant(step.takenAt(), ZoneOffset.UTC))
                 .update();
     }
@@ -57,7 +66,7 @@ public class OwnershipRecords {
     public List<OwnershipStep> of(UUID caseId) {
         return jdbc.sql("select * from cases_ownership where case_id = ? order by taken_at, id")
                 .param(caseId)
-                .query(OwnershipRecords::step)
+                .query(this::step)
                 .list();
     }
 
@@ -76,7 +85,7 @@ public class OwnershipRecords {
         }
     }
 
-    private static OwnershipStep step(ResultSet rs, int number) throws SQLException {
+    private OwnershipStep step(ResultSet rs, int number) throws SQLException {
         return new OwnershipStep(
                 rs.getObject("id", UUID.class),
                 rs.getObject("case_id", UUID.class),
@@ -84,7 +93,7 @@ public class OwnershipRecords {
                 rs.getObject("organisation_id", UUID.class),
                 rs.getObject("assigned_to", UUID.class),
                 rs.getObject("taken_by", UUID.class),
-                rs.getString("reason"),
+                SealedTexts.open(encryption, rs.getString("reason"), CaseManagementEncryptedColumns.OWNERSHIP_REASON),
                 rs.getObject("taken_at", OffsetDateTime.class).toInstant());
     }
 }

@@ -10,24 +10,29 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openpathways.cases.CaseTask;
+import org.openpathways.shared.crypto.FieldEncryption;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Tasks on cases; a task read on a day knows whether it is overdue on that day. */
+/** Tasks on cases, titles encrypted (context {@code cases_task.title}); a task read on a day knows whether it is overdue. */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 public class TaskRecords {
 
+    static final String TABLE = "cases_task";
+    private static final String TITLE = TABLE + ".title";
     private static final String SELECT =
             "select t.*, c.reference from cases_task t join cases_case c on c.id = t.case_id";
 
     private final JdbcClient jdbc;
+    private final FieldEncryption encryption;
 
-    TaskRecords(JdbcClient jdbc) {
+    TaskRecords(JdbcClient jdbc, FieldEncryption encryption) {
         this.jdbc = jdbc;
+        this.encryption = encryption;
     }
 
     public void insert(UUID id, UUID caseId, String title, LocalDate due, UUID assignee, UUID by, Instant at) {
@@ -35,7 +40,14 @@ public class TaskRecords {
                         insert into cases_task (id, case_id, title, due_date, assigned_to, created_by, created_at, version)
                         values (?, ?, ?, ?, ?, ?, ?, 0)
                         """)
-                .params(id, caseId, title, due, assignee, by, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .params(
+                        id,
+                        caseId,
+                        encryption.encrypt(title, TITLE),
+                        due,
+                        assignee,
+                        by,
+                        OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .update();
     }
 
@@ -83,14 +95,14 @@ public class TaskRecords {
         }
     }
 
-    private static CaseTask task(ResultSet rs, LocalDate today) throws SQLException {
+    private CaseTask task(ResultSet rs, LocalDate today) throws SQLException {
         LocalDate due = rs.getObject("due_date", LocalDate.class);
         OffsetDateTime completed = rs.getObject("completed_at", OffsetDateTime.class);
         return new CaseTask(
                 rs.getObject("id", UUID.class),
                 rs.getObject("case_id", UUID.class),
                 rs.getString("reference"),
-                rs.getString("title"),
+                encryption.decrypt(rs.getString("title"), TITLE),
                 due,
                 rs.getObject("assigned_to", UUID.class),
                 rs.getObject("created_by", UUID.class),

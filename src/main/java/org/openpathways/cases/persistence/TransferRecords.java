@@ -10,24 +10,28 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openpathways.cases.CaseTransfer;
 import org.openpathways.cases.TransferService;
+import org.openpathways.shared.crypto.FieldEncryption;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Transfers of cases; at most one pending per case (a unique index). */
+/** Transfers of cases, their reasons encrypted; at most one pending per case (a unique index). */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 public class TransferRecords {
 
+    static final String TABLE = "cases_transfer";
     private static final String SELECT =
             "select t.*, c.reference from cases_transfer t join cases_case c on c.id = t.case_id";
 
     private final JdbcClient jdbc;
+    private final FieldEncryption encryption;
 
-    TransferRecords(JdbcClient jdbc) {
+    TransferRecords(JdbcClient jdbc, FieldEncryption encryption) {
         this.jdbc = jdbc;
+        this.encryption = encryption;
     }
 
     public void insert(CaseTransfer transfer) {
@@ -42,7 +46,7 @@ public class TransferRecords {
                         transfer.fromOrganisation(),
                         transfer.toOrganisation(),
                         transfer.service().name(),
-                        transfer.reason(),
+                        encryption.encrypt(transfer.reason(), CaseManagementEncryptedColumns.TRANSFER_REASON.context()),
                         transfer.requestedBy(),
                         OffsetDateTime.ofInstant(transfer.requestedAt(), ZoneOffset.UTC))
                 .update();
@@ -51,7 +55,7 @@ public class TransferRecords {
     public Optional<CaseTransfer> find(UUID caseId, UUID id) {
         return jdbc.sql(SELECT + " where t.id = ? and t.case_id = ?")
                 .params(id, caseId)
-                .query(TransferRecords::transfer)
+                .query(this::transfer)
                 .optional();
     }
 
@@ -66,7 +70,7 @@ public class TransferRecords {
     public List<CaseTransfer> ofCase(UUID caseId) {
         return jdbc.sql(SELECT + " where t.case_id = ? order by t.requested_at desc, t.id")
                 .param(caseId)
-                .query(TransferRecords::transfer)
+                .query(this::transfer)
                 .list();
     }
 
@@ -76,7 +80,7 @@ public class TransferRecords {
         return jdbc.sql(SELECT + " where " + column
                         + " = ? and t.status = 'PENDING' order by t.requested_at, t.id limit ?")
                 .params(organisation, limit)
-                .query(TransferRecords::transfer)
+                .query(this::transfer)
                 .list();
     }
 
@@ -88,14 +92,20 @@ public class TransferRecords {
                          version = version + 1
                         where id = ? and version = ? and status = 'PENDING'
                         """)
-                .params(status.name(), by, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), reason, id, version)
+                .params(
+                        status.name(),
+                        by,
+                        OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
+                        SealedTexts.seal(encryption, reason, CaseManagementEncryptedColumns.DECLINE_REASON),
+                        id,
+                        version)
                 .update();
         if (changed != 1) {
             throw new OptimisticLockingFailureException("Transfer " + id + " changed since version " + version);
         }
     }
 
-    private static CaseTransfer transfer(ResultSet rs, int number) throws SQLException {
+    private CaseTransfer transfer(ResultSet rs, int number) throws SQLException {
         OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
         return new CaseTransfer(
                 rs.getObject("id", UUID.class),
@@ -104,13 +114,14 @@ public class TransferRecords {
                 rs.getObject("from_organisation", UUID.class),
                 rs.getObject("to_organisation", UUID.class),
                 TransferService.valueOf(rs.getString("service")),
-                rs.getString("reason"),
+                encryption.decrypt(rs.getString("reason"), CaseManagementEncryptedColumns.TRANSFER_REASON.context()),
                 rs.getObject("requested_by", UUID.class),
                 rs.getObject("requested_at", OffsetDateTime.class).toInstant(),
                 CaseTransfer.Status.valueOf(rs.getString("status")),
                 rs.getObject("decided_by", UUID.class),
                 decided == null ? null : decided.toInstant(),
-                rs.getString("decline_reason"),
+                SealedTexts.open(
+                        encryption, rs.getString("decline_reason"), CaseManagementEncryptedColumns.DECLINE_REASON),
                 rs.getLong("version"));
     }
 }
