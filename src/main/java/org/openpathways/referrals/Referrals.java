@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Referrals of a case to a provider's service. Staff who may see the case send them, with a live consent of the person
  * covering the data categories shared, or, for officers with the override permission ({@code SUPERVISOR},
  * {@code CHILD_PROTECTION}), a reason for sending without. The provider's members read them (only the shared data,
- * each read audited), accept or decline, record delivery and close.
+ * each read audited); what they answer is {@link ProviderResponses}.
  */
 @Service
 public class Referrals {
@@ -46,7 +46,7 @@ public class Referrals {
     private final ProviderRecords providers;
     private final ConsentRecords consents;
     private final Cases cases;
-    private final SharedDataReader sharedData;
+    private final ReferralViews views;
     private final ReferralsProperties properties;
     private final AuditTrail audit;
     private final RefusalAudit refusals;
@@ -58,7 +58,7 @@ public class Referrals {
             ProviderRecords providers,
             ConsentRecords consents,
             Cases cases,
-            SharedDataReader sharedData,
+            ReferralViews views,
             ReferralsProperties properties,
             AuditTrail audit,
             RefusalAudit refusals,
@@ -68,7 +68,7 @@ public class Referrals {
         this.providers = providers;
         this.consents = consents;
         this.cases = cases;
-        this.sharedData = sharedData;
+        this.views = views;
         this.properties = properties;
         this.audit = audit;
         this.refusals = refusals;
@@ -150,7 +150,7 @@ public class Referrals {
                     .with("case", file.id().toString()));
         }
         events.publishEvent(new ReferralSent(stored.id(), provider.organisationId()));
-        return staffView(referrals.find(stored.id()).orElseThrow(), now);
+        return views.staff(referrals.find(stored.id()).orElseThrow(), now);
     }
 
     private void requireOverride(
@@ -192,178 +192,14 @@ public class Referrals {
         if (isProvider(actor, referral)) {
             audit.record(AuditRecord.of("referrals.read", "referral", id, SERVICE_DELIVERY)
                     .with("as", "provider"));
-            return providerView(referral, now);
+            return views.provider(referral, now);
         }
         if (isStaffFollowing(actor, referral)) {
             audit.record(
                     AuditRecord.of("referrals.read", "referral", id, FOLLOW_UP).with("as", "referrer"));
-            return staffView(referral, now);
+            return views.staff(referral, now);
         }
         throw notFound();
-    }
-
-    /**
-     * The provider accepts the referral.
-     *
-     * @throws ProblemException 404 unless the actor is a member of the provider; 409
-     *     {@code referrals.already-accepted}, {@code referrals.wrong-status} or {@code referrals.capacity-full}
-     */
-    @Transactional
-    public ReferralView accept(CaseActor actor, UUID id) {
-        StoredReferral referral = lockForProvider(actor, id);
-        if (referral.status() == ReferralStatus.ACCEPTED) {
-            throw ProblemException.conflict("referrals.already-accepted");
-        }
-        requireStatus(referral, ReferralStatus.SENT);
-        ProviderEntry provider =
-                providers.lock(referral.providerOrganisationId()).orElseThrow();
-        if (provider.inUse() >= provider.capacity()) {
-            throw ProblemException.conflict("referrals.capacity-full");
-        }
-        Instant now = clock.instant();
-        return change(
-                referral,
-                ReferralAnswers.accepted(referral, now),
-                "referrals.accepted",
-                new ReferralAccepted(id, referral.providerOrganisationId()),
-                now);
-    }
-
-    /**
-     * The provider declines the referral, saying why.
-     *
-     * @throws ProblemException 404 unless the actor is a member of the provider; 422
-     *     {@code referrals.decline-reason-missing}; 409 {@code referrals.wrong-status}
-     */
-    @Transactional
-    public ReferralView decline(CaseActor actor, UUID id, @Nullable String reason) {
-        String checked = Inputs.requiredText(reason, "reason", "decline-reason-missing");
-        StoredReferral referral = lockForProvider(actor, id);
-        requireStatus(referral, ReferralStatus.SENT);
-        Instant now = clock.instant();
-        return change(
-                referral,
-                ReferralAnswers.declined(referral, checked, now),
-                "referrals.declined",
-                new ReferralDeclined(id, referral.providerOrganisationId()),
-                now);
-    }
-
-    /**
-     * The provider records that it delivered the service.
-     *
-     * @throws ProblemException 404 unless the actor is a member of the provider; 409 {@code referrals.wrong-status}
-     *     unless accepted
-     */
-    @Transactional
-    public ReferralView deliver(CaseActor actor, UUID id, @Nullable String note) {
-        String checked = Inputs.optionalText(note, "note", Inputs.MAX_TEXT);
-        StoredReferral referral = lockForProvider(actor, id);
-        requireStatus(referral, ReferralStatus.ACCEPTED);
-        Instant now = clock.instant();
-        return change(
-                referral,
-                ReferralAnswers.delivered(referral, checked, now),
-                "referrals.delivered",
-                new ReferralDelivered(id, referral.providerOrganisationId()),
-                now);
-    }
-
-    /**
-     * The provider closes the referral; closing one accepted but not delivered needs a reason.
-     *
-     * @throws ProblemException 404 unless the actor is a member of the provider; 422
-     *     {@code referrals.close-reason-required} for an undelivered referral without a reason; 409
-     *     {@code referrals.wrong-status} unless accepted or delivered
-     */
-    @Transactional
-    public ReferralView close(CaseActor actor, UUID id, @Nullable String reason) {
-        String checked = Inputs.optionalText(reason, "reason", Inputs.MAX_TEXT);
-        StoredReferral referral = lockForProvider(actor, id);
-        if (referral.status() != ReferralStatus.DELIVERED) {
-            requireStatus(referral, ReferralStatus.ACCEPTED);
-            if (checked == null) {
-                throw Inputs.invalid("close-reason-required", "reason");
-            }
-        }
-        Instant now = clock.instant();
-        return change(
-                referral,
-                ReferralAnswers.closed(referral, checked, now),
-                "referrals.closed",
-                new ReferralClosed(id, referral.providerOrganisationId()),
-                now);
-    }
-
-    private ReferralView change(StoredReferral before, StoredReferral after, String action, Object event, Instant now) {
-        referrals.update(after, before.version());
-        audit.record(AuditRecord.of(action, "referral", before.id(), SERVICE_DELIVERY)
-                .with("status", after.status().code()));
-        // The answer shows the provider the referral again, shared data included: a read like any other.
-        audit.record(AuditRecord.of("referrals.read", "referral", before.id(), SERVICE_DELIVERY)
-                .with("as", "provider"));
-        events.publishEvent(event);
-        return providerView(referrals.find(before.id()).orElseThrow(), now);
-    }
-
-    private StoredReferral lockForProvider(CaseActor actor, UUID id) {
-        StoredReferral referral = referrals.lock(id).orElseThrow(Referrals::notFound);
-        if (!isProvider(actor, referral)) {
-            throw notFound();
-        }
-        return referral;
-    }
-
-    private static void requireStatus(StoredReferral referral, ReferralStatus expected) {
-        if (referral.status() != expected) {
-            throw ProblemException.conflict(
-                            "referrals.wrong-status", referral.status().code())
-                    .with("currentStatus", referral.status().code());
-        }
-    }
-
-    private ReferralView providerView(StoredReferral referral, Instant now) {
-        Optional<Consent> consent =
-                referral.consentId() == null ? Optional.empty() : consents.find(referral.consentId());
-        boolean consentLive = consent.map(c -> c.live(today())).orElse(false);
-        Set<DataCategory> shared = SharingRule.shared(referral.status(), referral.categories(), consent, today());
-        return new ReferralView(
-                summary(referral, now),
-                null,
-                referral.categories(),
-                referral.note(),
-                null,
-                referral.declineReason(),
-                referral.deliveryNote(),
-                referral.closeReason(),
-                referral.answeredAt(),
-                referral.deliveredAt(),
-                referral.closedAt(),
-                consentLive,
-                sharedData.read(referral.caseId(), shared),
-                true,
-                referral.version());
-    }
-
-    private ReferralView staffView(StoredReferral referral, Instant now) {
-        boolean consentLive = referral.consentId() != null
-                && consents.find(referral.consentId()).map(c -> c.live(today())).orElse(false);
-        return new ReferralView(
-                summary(referral, now),
-                referral.caseId(),
-                referral.categories(),
-                referral.note(),
-                referral.overrideReason(),
-                referral.declineReason(),
-                referral.deliveryNote(),
-                referral.closeReason(),
-                referral.answeredAt(),
-                referral.deliveredAt(),
-                referral.closedAt(),
-                consentLive,
-                SharedData.nothing(),
-                false,
-                referral.version());
     }
 
     static ReferralSummary summary(StoredReferral referral, Instant now) {
@@ -380,7 +216,7 @@ public class Referrals {
                 referral.overrideReason() != null);
     }
 
-    private static boolean isProvider(CaseActor actor, StoredReferral referral) {
+    static boolean isProvider(CaseActor actor, StoredReferral referral) {
         return referral.providerOrganisationId().equals(providerOrganisation(actor));
     }
 

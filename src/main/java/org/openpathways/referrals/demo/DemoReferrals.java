@@ -25,6 +25,7 @@ import org.openpathways.cases.PersonAccess;
 import org.openpathways.referrals.Consents;
 import org.openpathways.referrals.NewConsent;
 import org.openpathways.referrals.NewReferral;
+import org.openpathways.referrals.ProviderResponses;
 import org.openpathways.referrals.Referrals;
 import org.openpathways.referrals.ServiceType;
 import org.openpathways.referrals.persistence.ProviderRecords;
@@ -82,6 +83,7 @@ class DemoReferrals implements ApplicationRunner {
     private final Cases cases;
     private final Consents consents;
     private final Referrals referrals;
+    private final ProviderResponses responses;
     private final Applications applications;
     private final PersonAccess personAccess;
     private final TransactionTemplate transactions;
@@ -95,6 +97,7 @@ class DemoReferrals implements ApplicationRunner {
             Cases cases,
             Consents consents,
             Referrals referrals,
+            ProviderResponses responses,
             Applications applications,
             PersonAccess personAccess,
             TransactionTemplate transactions,
@@ -106,6 +109,7 @@ class DemoReferrals implements ApplicationRunner {
         this.cases = cases;
         this.consents = consents;
         this.referrals = referrals;
+        this.responses = responses;
         this.applications = applications;
         this.personAccess = personAccess;
         this.transactions = transactions;
@@ -163,7 +167,7 @@ class DemoReferrals implements ApplicationRunner {
                         null));
         consent(consular, child, shelter, "guardian", "Halima Adam", "identity", "needs", "languages");
         UUID childShelter = send(consular, child, shelter, ServiceType.SHELTER, "immediate", null, "identity", "needs");
-        referrals.accept(shelter, childShelter);
+        responses.accept(shelter, childShelter);
 
         // An adult met at the consulate: open, overdue, declined and closed referrals.
         CaseFile adult = cases.open(
@@ -185,11 +189,11 @@ class DemoReferrals implements ApplicationRunner {
         UUID overdueLegal = send(caseworker, adult, legalAid, ServiceType.LEGAL_AID, "low", null, "identity");
         referralRecords.backdate(overdueLegal, Duration.ofDays(4));
         UUID declined = send(caseworker, adult, legalAid, ServiceType.FAMILY_TRACING, "medium", null, "identity");
-        referrals.decline(legalAid, declined, "Family tracing for Kenya is handled by the Red Cross office next door.");
+        responses.decline(legalAid, declined, "Family tracing for Kenya is handled by the Red Cross office next door.");
         UUID closed = send(caseworker, adult, clinic, ServiceType.HEALTH, "low", null, "identity");
-        referrals.accept(clinic, closed);
-        referrals.deliver(clinic, closed, "Check-up done, no follow-up needed.");
-        referrals.close(clinic, closed, null);
+        responses.accept(clinic, closed);
+        responses.deliver(clinic, closed, "Check-up done, no follow-up needed.");
+        responses.close(clinic, closed, null);
 
         // Sent without consent on a supervisor's override, listed for supervisors.
         CaseFile unconsented = cases.open(

@@ -10,6 +10,7 @@ import org.openpathways.platform.api.ProblemException;
 import org.openpathways.platform.web.FormErrors;
 import org.openpathways.referrals.DataCategory;
 import org.openpathways.referrals.ProviderDirectory;
+import org.openpathways.referrals.ProviderResponses;
 import org.openpathways.referrals.ReferralLists;
 import org.openpathways.referrals.ReferralStatus;
 import org.openpathways.referrals.Referrals;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReferralPages {
 
     private final Referrals referrals;
+    private final ProviderResponses responses;
     private final ReferralLists lists;
     private final ProviderDirectory directory;
     private final ReferralActors actors;
@@ -42,12 +44,14 @@ class ReferralPages {
 
     ReferralPages(
             Referrals referrals,
+            ProviderResponses responses,
             ReferralLists lists,
             ProviderDirectory directory,
             ReferralActors actors,
             FormErrors formErrors,
             MessageSource messages) {
         this.referrals = referrals;
+        this.responses = responses;
         this.lists = lists;
         this.directory = directory;
         this.actors = actors;
@@ -107,10 +111,10 @@ class ReferralPages {
         CaseActor actor = actors.of(user);
         try {
             switch (action) {
-                case "accept" -> referrals.accept(actor, id);
-                case "decline" -> referrals.decline(actor, id, answer.getReason());
-                case "deliver" -> referrals.deliver(actor, id, answer.getNote());
-                default -> referrals.close(actor, id, answer.getReason());
+                case "accept" -> responses.accept(actor, id);
+                case "decline" -> responses.decline(actor, id, answer.getReason());
+                case "deliver" -> responses.deliver(actor, id, answer.getNote());
+                default -> responses.close(actor, id, answer.getReason());
             }
             return "redirect:/referrals/" + id;
         } catch (ProblemException refused) {

@@ -16,6 +16,7 @@ import org.openpathways.platform.api.PageQuery;
 import org.openpathways.platform.api.ProblemException;
 import org.openpathways.platform.api.Versioned;
 import org.openpathways.referrals.ConsentOverride;
+import org.openpathways.referrals.ProviderResponses;
 import org.openpathways.referrals.ReferralLists;
 import org.openpathways.referrals.ReferralStatus;
 import org.openpathways.referrals.ReferralView;
@@ -43,11 +44,13 @@ class ReferralsApi {
     private static final String PROBLEM = "application/problem+json";
 
     private final Referrals referrals;
+    private final ProviderResponses responses;
     private final ReferralLists lists;
     private final ReferralActors actors;
 
-    ReferralsApi(Referrals referrals, ReferralLists lists, ReferralActors actors) {
+    ReferralsApi(Referrals referrals, ProviderResponses responses, ReferralLists lists, ReferralActors actors) {
         this.referrals = referrals;
+        this.responses = responses;
         this.lists = lists;
         this.actors = actors;
     }
@@ -137,7 +140,7 @@ class ReferralsApi {
             description = "Already accepted, not open, or no place left",
             content = @Content(mediaType = PROBLEM))
     ReferralJson accept(@PathVariable UUID id, Authentication user) {
-        return ReferralJson.of(referrals.accept(actors.of(user), id));
+        return ReferralJson.of(responses.accept(actors.of(user), id));
     }
 
     @PostMapping(
@@ -147,7 +150,7 @@ class ReferralsApi {
     @Operation(summary = "Decline a referral", description = "The provider addressed, with a reason.")
     ReferralJson decline(
             @PathVariable UUID id, @Valid @RequestBody ReferralForms.AnswerBody body, Authentication user) {
-        return ReferralJson.of(referrals.decline(actors.of(user), id, body.reason()));
+        return ReferralJson.of(responses.decline(actors.of(user), id, body.reason()));
     }
 
     @PostMapping(
@@ -157,7 +160,7 @@ class ReferralsApi {
     @Operation(summary = "Record delivery", description = "The provider addressed, once accepted.")
     ReferralJson deliver(
             @PathVariable UUID id, @Valid @RequestBody ReferralForms.AnswerBody body, Authentication user) {
-        return ReferralJson.of(referrals.deliver(actors.of(user), id, body.note()));
+        return ReferralJson.of(responses.deliver(actors.of(user), id, body.note()));
     }
 
     @PostMapping(
@@ -168,7 +171,7 @@ class ReferralsApi {
             summary = "Close a referral",
             description = "The provider addressed; closing one accepted but not delivered needs a reason.")
     ReferralJson close(@PathVariable UUID id, @Valid @RequestBody ReferralForms.AnswerBody body, Authentication user) {
-        return ReferralJson.of(referrals.close(actors.of(user), id, body.reason()));
+        return ReferralJson.of(responses.close(actors.of(user), id, body.reason()));
     }
 
     private static ProblemException invalidParameter(String name) {
