@@ -31,6 +31,7 @@ public class Appeals {
 
     private final Applications applications;
     private final Decisions decisionsService;
+    private final ApprovalEffects approvals;
     private final ApplicationRecords records;
     private final ApplicationHistory history;
     private final DecisionRecords decisions;
@@ -40,6 +41,7 @@ public class Appeals {
     Appeals(
             Applications applications,
             Decisions decisionsService,
+            ApprovalEffects approvals,
             ApplicationRecords records,
             DecisionRecords decisions,
             ApplicationChecks checks,
@@ -47,6 +49,7 @@ public class Appeals {
             ApplicationHistory history) {
         this.applications = applications;
         this.decisionsService = decisionsService;
+        this.approvals = approvals;
         this.records = records;
         this.history = history;
         this.decisions = decisions;
@@ -200,7 +203,7 @@ public class Appeals {
                         null,
                         null);
                 decisions.insertDecision(decision);
-                decisionsService.approve(application, decision, now);
+                approvals.approve(application, decision, now);
             }
             case SENT_BACK -> {
                 LocalDate today = applications.today();

@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openpathways.accounts.Role;
-import org.openpathways.agreements.Agreements;
-import org.openpathways.agreements.Quotas;
 import org.openpathways.applications.domain.ApplicationFacts;
 import org.openpathways.applications.domain.FailedCriteria;
 import org.openpathways.applications.persistence.ApplicationHistory;
@@ -20,16 +18,9 @@ import org.openpathways.applications.persistence.DecisionRecords.AppealRow;
 import org.openpathways.applications.persistence.DecisionRecords.DecisionRow;
 import org.openpathways.applications.persistence.StoredApplication;
 import org.openpathways.pathways.PathwayCatalogue;
-import org.openpathways.pathways.PathwayCategory;
 import org.openpathways.pathways.PathwayDefinition;
 import org.openpathways.pathways.ProcessingTimes;
-import org.openpathways.pathways.WorkTie;
 import org.openpathways.pathways.rules.Explanation;
-import org.openpathways.permits.EmployerChange;
-import org.openpathways.permits.PermitConditions;
-import org.openpathways.permits.PermitNumber;
-import org.openpathways.permits.PermitToIssue;
-import org.openpathways.permits.Permits;
 import org.openpathways.platform.api.ProblemException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -56,11 +47,9 @@ public class Decisions implements ProcessingTimes {
     private final DecisionRecords decisions;
     private final ApplicationChecks checks;
     private final PathwayCatalogue catalogue;
-    private final Permits permits;
+    private final ApprovalEffects approvals;
     private final ApplicationEventPublisher events;
     private final ApplicationsProperties properties;
-    private final Quotas quotas;
-    private final Agreements agreements;
 
     Decisions(
             Applications applications,
@@ -68,21 +57,17 @@ public class Decisions implements ProcessingTimes {
             DecisionRecords decisions,
             ApplicationChecks checks,
             PathwayCatalogue catalogue,
-            Permits permits,
+            ApprovalEffects approvals,
             ApplicationEventPublisher events,
             ApplicationsProperties properties,
-            Quotas quotas,
-            Agreements agreements,
             ApplicationHistory history) {
-        this.quotas = quotas;
-        this.agreements = agreements;
         this.applications = applications;
         this.records = records;
         this.history = history;
         this.decisions = decisions;
         this.checks = checks;
         this.catalogue = catalogue;
-        this.permits = permits;
+        this.approvals = approvals;
         this.events = events;
         this.properties = properties;
     }
@@ -153,7 +138,7 @@ public class Decisions implements ProcessingTimes {
         if (refusal) {
             records.update(application.withStatus(ApplicationStatus.RECOMMENDED, application.dueOn()), now);
         } else {
-            approve(application, decision, now);
+            approvals.approve(application, decision, now);
         }
         return applications.view(records.find(application.reference(), false).orElseThrow(), caseworker);
     }
@@ -272,82 +257,6 @@ public class Decisions implements ProcessingTimes {
         return Optional.of(new ProcessingTimes.Figures(row.decided(), row.median(), row.p80()));
     }
 
-    /** Approves: takes the quota places and issues (or, for a renewal, extends) the permit, in the caller's transaction. */
-    void approve(StoredApplication application, DecisionRow decision, Instant now) {
-        PathwayDefinition definition = catalogue
-                .definition(application.pathwayCode(), application.pathwayVersion())
-                .orElseThrow(() -> ProblemException.conflict("applications.pathway-withdrawn"));
-        var details = application.details();
-        var rights = definition.permit().rights();
-        boolean work =
-                rights.workAllowed() && (details.combinedWork() || definition.category() == PathwayCategory.LABOUR);
-        WorkTie tie = work ? rights.workTie() : WorkTie.NONE;
-        String employer = details.job() == null ? null : details.job().employer();
-        String sector = details.job() == null ? null : details.job().sector();
-        if ((tie == WorkTie.EMPLOYER && blank(employer)) || (tie == WorkTie.SECTOR && blank(sector))) {
-            throw ProblemException.conflict("applications.work-tie-unknown");
-        }
-        var conditions = new PermitConditions(
-                work,
-                tie,
-                tie == WorkTie.EMPLOYER ? employer : null,
-                tie == WorkTie.SECTOR ? sector : null,
-                tie == WorkTie.EMPLOYER ? EmployerChange.WITH_NOTICE : EmployerChange.ALLOWED);
-        LocalDate today = applications.today();
-        var renewed = decisions.renewedPermit(application.id());
-        if (renewed.isPresent()) {
-            var permit = PermitNumber.parse(renewed.get()).orElseThrow();
-            permits.renew(permit, today.plusMonths(definition.permit().validityMonths()), application.reference());
-            finishApproval(application, decision, permit.grouped(), now, today);
-            return;
-        }
-        allocatePlaces(application, today);
-        var number = permits.issue(new PermitToIssue(
-                application.reference(),
-                application.applicantId(),
-                orEmpty(details.applicant().fullName()),
-                orEmpty(details.applicant().nationality()),
-                application.pathwayCode(),
-                application.pathwayVersion(),
-                today,
-                null,
-                conditions));
-        finishApproval(application, decision, number.grouped(), now, today);
-    }
-
-    private void finishApproval(
-            StoredApplication application, DecisionRow decision, String permitNumber, Instant now, LocalDate today) {
-        decisions.permitIssued(decision.id(), permitNumber);
-        records.update(application.withStatus(ApplicationStatus.APPROVED, application.dueOn()), now);
-        decisions.markDecided(application.id(), now, today);
-        history.addStep(application.id(), Step.DECISION, now);
-        events.publishEvent(new ApplicationDecided(application.reference(), application.applicantId(), "approved"));
-    }
-
-    /**
-     * Takes a place in every quota the approval draws on: those of agreements for this pathway whose period covers
-     * today, whose sector (if any) is the job's and whose nationals include the applicant. In the approval's
-     * transaction, so that an approval and its place commit together; with no place left the approval is refused (409
-     * {@code agreements.quota-exhausted}) and nothing is changed.
-     */
-    private void allocatePlaces(StoredApplication application, LocalDate today) {
-        var details = application.details();
-        String sector = details.job() == null ? null : details.job().sector();
-        String nationality = details.applicant().nationality();
-        for (var quota : quotas.quotasFor(application.pathwayCode(), today)) {
-            boolean sectorMatches = quota.sector() == null || quota.sector().equals(sector);
-            List<String> nationals = quota.nationalities().isEmpty()
-                    ? agreements
-                            .any(quota.agreementCode())
-                            .map(agreement -> agreement.partners())
-                            .orElse(List.of())
-                    : quota.nationalities();
-            if (sectorMatches && nationality != null && nationals.contains(nationality)) {
-                quotas.allocate(quota.code(), application.reference());
-            }
-        }
-    }
-
     private Explanation explanation(StoredApplication application) {
         PathwayDefinition definition = catalogue
                 .definition(application.pathwayCode(), application.pathwayVersion())
@@ -391,10 +300,6 @@ public class Decisions implements ProcessingTimes {
         if (!actor.has(Role.SUPERVISOR)) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "applications.supervisors-only");
         }
-    }
-
-    private static boolean blank(@Nullable String text) {
-        return text == null || text.isBlank();
     }
 
     private static String orEmpty(@Nullable String text) {
