@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.openpathways.accounts.Role;
 import org.openpathways.applications.Applications;
 import org.openpathways.applications.persistence.ApplicationStamps;
 import org.openpathways.applications.persistence.ApplicationStamps.Stamp;
@@ -81,6 +82,8 @@ class StatusAnswerFilter extends OncePerRequestFilter {
             "cross-origin-embedder-policy",
             "cross-origin-resource-policy",
             "permissions-policy");
+
+    private static final String APPLICANT = Role.APPLICANT.authority();
 
     private final StatusAnswers answers;
     private final ApplicationStamps stamps;
@@ -177,6 +180,11 @@ class StatusAnswerFilter extends OncePerRequestFilter {
         if (authentication == null
                 || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
+            return null;
+        }
+        // Only applicants own applications: staff reads (audited) go straight through, without a stamp to read.
+        if (authentication.getAuthorities().stream()
+                .noneMatch(authority -> APPLICANT.equals(authority.getAuthority()))) {
             return null;
         }
         try {
